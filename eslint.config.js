@@ -1,0 +1,36 @@
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'out/'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // Page text must never be parsed as HTML: build nodes, set textContent.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Use textContent or Preact; never innerHTML.' },
+        { property: 'outerHTML', message: 'Use textContent or Preact; never outerHTML.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Never assign innerHTML.',
+        },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML.' },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // core/ is pure: no browser API, so it runs in the worker, the popup, tests and the CLI alike.
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['wxt', 'wxt/*', 'webextension-polyfill', '@/lib/*', '@/components/*'] },
+      ],
+      'no-restricted-globals': ['error', 'browser', 'chrome', 'document', 'window', 'localStorage'],
+    },
+  },
+);
