@@ -1,0 +1,84 @@
+/**
+ * Every message the content scripts, the popup and the options page send the background worker:
+ * one discriminated union, validated with zod on arrival. Pure data — the browser plumbing that
+ * sends and receives these lives in lib/messaging.ts.
+ */
+import { z } from 'zod';
+import { fen, installmentChoice, type FieldIssue } from './request';
+import type { InstallmentPlan, Report } from './report';
+import { pageKinds, type Settings } from './settings';
+
+/** One price seen on a page (SPEC §8). */
+export const observation = z.object({
+  itemId: z.string().min(1).max(64),
+  fen,
+  /** Epoch milliseconds. */
+  at: z.number().int().nonnegative(),
+  pageKind: z.enum(pageKinds),
+  /** `page` — read off the page; `page-low` — a low the page itself states; `merchant` — typed in. */
+  source: z.enum(['page', 'page-low', 'merchant']).default('page'),
+});
+export type Observation = z.infer<typeof observation>;
+
+export const requestMessage = z.discriminatedUnion('type', [
+  /** Evaluate requests (SPEC §9). The worker fills in the stored merchant profile and history. */
+  z.object({
+    type: z.literal('evaluate'),
+    requests: z.array(z.unknown()).max(1000),
+    pageKind: z.enum(pageKinds).optional(),
+  }),
+  z.object({
+    type: z.literal('plan-installment'),
+    priceFen: fen,
+    choice: installmentChoice,
+    cosubsidyUsedFen: fen.optional(),
+  }),
+  z.object({
+    type: z.literal('record-observations'),
+    observations: z.array(observation).max(5000),
+  }),
+  z.object({ type: z.literal('price-history'), itemId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('get-settings') }),
+  /** A partial settings object, merged over the stored one and validated as a whole. */
+  z.object({ type: z.literal('set-settings'), patch: z.record(z.string(), z.unknown()) }),
+  z.object({ type: z.literal('get-pack') }),
+  z.object({ type: z.literal('import-pack'), pack: z.unknown() }),
+  z.object({ type: z.literal('reset-pack') }),
+  z.object({ type: z.literal('export-history-csv') }),
+  z.object({ type: z.literal('clear-history'), itemId: z.string().optional() }),
+  z.object({ type: z.literal('reset-all') }),
+]);
+export type RequestMessage = z.infer<typeof requestMessage>;
+export type MessageType = RequestMessage['type'];
+
+/** A report, or why that one request was refused (the others in the batch still answer). */
+export type EvaluationResult = { ok: true; report: Report } | { ok: false; issues: FieldIssue[] };
+
+export interface PriceHistory {
+  itemId: string;
+  /** Oldest first, within the look-back window. */
+  points: { at: number; fen: number }[];
+  lowFen: number | null;
+  highFen: number | null;
+  count: number;
+  lookbackDays: number;
+}
+
+/** What each message type answers with, when it succeeds. */
+export interface ResponseData {
+  evaluate: EvaluationResult[];
+  'plan-installment': InstallmentPlan;
+  'record-observations': { stored: number };
+  'price-history': PriceHistory;
+  'get-settings': Settings;
+  'set-settings': Settings;
+  'get-pack': unknown;
+  'import-pack': { version: string };
+  'reset-pack': { version: string };
+  'export-history-csv': { csv: string; rows: number };
+  'clear-history': { removed: number };
+  'reset-all': Record<string, never>;
+}
+
+export type Response<T extends MessageType> =
+  { ok: true; data: ResponseData[T] } | { ok: false; error: string; issues?: FieldIssue[] };

@@ -1,0 +1,52 @@
+/**
+ * The user's settings: one zod schema, so the popup, the options page, the worker and the
+ * content scripts agree on them, and a corrupt stored value is caught rather than trusted.
+ */
+import { z } from 'zod';
+import { consumer, merchant } from './request';
+import { ruleIds } from './report';
+
+/** Every surface the content script draws on, by the kind of page it is on. */
+export const pageKinds = [
+  'goods-list',
+  'goods-form',
+  'signup',
+  'live-console',
+  'live-room',
+  'detail',
+] as const;
+export type PageKind = (typeof pageKinds)[number];
+
+const feeTable = z.object({
+  3: z.number().int().min(0).max(10000),
+  6: z.number().int().min(0).max(10000),
+  12: z.number().int().min(0).max(10000),
+});
+/** Fee rates in basis points per period count (2.3 % → 230). */
+export type FeeTable = z.infer<typeof feeTable>;
+
+/** One value per page kind, each defaulting on its own (a new page kind needs no migration). */
+function perPageKind<T extends z.ZodType>(value: T, fallback: z.input<T>) {
+  const shape = Object.fromEntries(pageKinds.map((kind) => [kind, value.prefault(fallback)]));
+  return z.object(shape as Record<PageKind, z.ZodPrefault<T>>).prefault({});
+}
+
+export const settingsSchema = z.object({
+  language: z.enum(['zh', 'en']).default('zh'),
+  merchant: merchant.prefault({}),
+  /** Scores for the C-BNPL hint (a typical buyer of this shop, as the merchant sees it). */
+  consumer: consumer.prefault({}),
+  /** Overrides of the rule pack's fee tables; null keeps the pack's. */
+  feeRatesBp: z.object({ consumer: feeTable.nullish(), merchant: feeTable.nullish() }).prefault({}),
+  /** Look-back window of the historical low (SPEC §8). */
+  lookbackDays: z.number().int().min(1).max(3650).default(180),
+  /** Panels and badges hidden entirely on a page kind. */
+  hiddenPages: perPageKind(z.boolean(), false),
+  /** Rule IDs not shown on a page kind. */
+  hiddenChecks: perPageKind(z.array(z.enum(ruleIds)), []),
+  /** Panels collapsed to their tab, remembered per page kind. */
+  collapsed: perPageKind(z.boolean(), false),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = settingsSchema.parse({});
