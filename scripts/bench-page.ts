@@ -1,0 +1,246 @@
+/**
+ * `npm run bench:page`: what the extension costs a real page, measured side by side in one run —
+ * the same fixture in a Chromium with the extension and in one without, several rounds, medians.
+ *   1. a busy live room (200 cart items, chat at 50 messages/s for 10 s): the main-thread time
+ *      the extension adds (CDP Performance.getMetrics) as a share of the page's own, and the
+ *      long tasks (> 50 ms) it adds;
+ *   2. 200 product rows inserted into the goods list → every badge shown (in-page clock);
+ *   3. each content script's size, raw and gzip, against a 25 KB gzip budget.
+ * Targets: no added long task; added main-thread time ≤ 2 %; 200 badges within 100 ms.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { buildExtension, launchChromium, type LaunchedChromium } from './launch-chromium';
+import { startFixtureServer, type FixtureServer } from './serve-fixtures';
+
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const cartItems = 200;
+const chatPerSecond = 50;
+const loadSeconds = 10;
+const insertedRows = 200;
+const gzipBudgetBytes = 25 * 1024;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Counts long tasks from the very start of the document, before any script of the page runs. */
+const longTaskObserver = () => {
+  const counter = { count: 0, totalMs: 0 };
+  Object.defineProperty(window, '__benchLongTasks', { value: counter });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      counter.count += 1;
+      counter.totalMs += entry.duration;
+    }
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+async function newBenchPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript(longTaskObserver);
+  return page;
+}
+
+interface LoadSample {
+  scriptMs: number;
+  taskMs: number;
+  longTasks: number;
+}
+
+/**
+ * The live room under load. The fixture takes `?items=&chatRate=` (cart size, chat messages per
+ * second); the page's own scripts produce the load, so both browsers run the same work.
+ */
+async function liveRoomUnderLoad(
+  browser: LaunchedChromium,
+  server: FixtureServer,
+): Promise<LoadSample> {
+  const page = await newBenchPage(browser.context);
+  const session = await browser.context.newCDPSession(page);
+  await session.send('Performance.enable');
+  const url = server.url(
+    'live.kuaishou.com',
+    `/u/3xkz9fa2?items=${cartItems}&chatRate=${chatPerSecond}`,
+  );
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(1_500); // first evaluation done; measure the steady state
+  const metric = async () => {
+    const { metrics } = await session.send('Performance.getMetrics');
+    const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    const longTasks = await page.evaluate(
+      () => (window as unknown as { __benchLongTasks: { count: number } }).__benchLongTasks.count,
+    );
+    return {
+      scriptMs: value('ScriptDuration') * 1000,
+      taskMs: value('TaskDuration') * 1000,
+      longTasks,
+    };
+  };
+  const before = await metric();
+  await page.waitForTimeout(loadSeconds * 1000);
+  const after = await metric();
+  await page.close();
+  return {
+    scriptMs: after.scriptMs - before.scriptMs,
+    taskMs: after.taskMs - before.taskMs,
+    longTasks: after.longTasks - before.longTasks,
+  };
+}
+
+/**
+ * Inserts rows cloned from the goods list's first product row, each with a new item id, and
+ * times in the page (performance.now) until a badge with a verdict stands for every one.
+ */
+async function badgesForInsertedRows(browser: LaunchedChromium, server: FixtureServer) {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('s.kwaixiaodian.com', '/zone/goods/v1/list'));
+  await page
+    .waitForSelector('[data-check-item][data-check-status]', { timeout: 8_000 })
+    .catch(() => undefined);
+  const elapsed = await page.evaluate(
+    ({ count, firstId }) =>
+      new Promise<number | null>((resolve) => {
+        const template = [...document.querySelectorAll('tbody tr')].find((row) =>
+          /ID[:：]\s*\d{6,}/.test(row.textContent ?? ''),
+        );
+        if (!template) return resolve(null);
+        const ids = new Set<string>();
+        const rows = Array.from({ length: count }, (_, index) => {
+          const row = template.cloneNode(true) as HTMLElement;
+          row.querySelectorAll('[data-check-item]').forEach((host) => host.remove());
+          const id = String(firstId + index);
+          ids.add(id);
+          const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            node.nodeValue = (node.nodeValue ?? '').replace(/(ID[:：]\s*)\d{6,}/, `$1${id}`);
+          }
+          return row;
+        });
+        const done = () =>
+          [...document.querySelectorAll('[data-check-item][data-check-status]')].filter((host) =>
+            ids.has(host.getAttribute('data-check-item') ?? ''),
+          ).length >= count;
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!done()) return;
+          observer.disconnect();
+          resolve(performance.now() - started);
+        });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-check-status'],
+        });
+        setTimeout(() => (observer.disconnect(), resolve(null)), 10_000);
+        template.parentElement!.append(...rows);
+      }),
+    { count: insertedRows, firstId: 26_000_000_000_000 },
+  );
+  await page.close();
+  return elapsed;
+}
+
+function contentScriptSizes(extensionDir: string) {
+  const dir = join(extensionDir, 'content-scripts');
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((file) => file.endsWith('.js'));
+  } catch {
+    // no content script built yet
+  }
+  return files.map((file) => {
+    const code = readFileSync(join(dir, file));
+    return { file, rawBytes: code.length, gzipBytes: gzipSync(code).length };
+  });
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number | null) => (value === null ? 'n/a' : `${value.toFixed(1)} ms`);
+
+async function main() {
+  console.log(`Building the Chrome package; ${rounds} rounds per measurement…`);
+  const extensionDir = buildExtension('chrome');
+  const server = await startFixtureServer();
+  const withExtension = await launchChromium({ extensionDir });
+  const baseline = await launchChromium({ extensionDir: null });
+
+  const samples = { with: [] as LoadSample[], without: [] as LoadSample[] };
+  const badgeTimes: (number | null)[] = [];
+  for (let round = 1; round <= rounds; round += 1) {
+    // Alternate the order so neither browser always runs on a warmer machine.
+    const order = round % 2 ? (['with', 'without'] as const) : (['without', 'with'] as const);
+    for (const which of order) {
+      const browser = which === 'with' ? withExtension : baseline;
+      samples[which].push(await liveRoomUnderLoad(browser, server));
+    }
+    badgeTimes.push(await badgesForInsertedRows(withExtension, server));
+    console.log(`  round ${round}/${rounds} done`);
+  }
+  await withExtension.close();
+  await baseline.close();
+  await server.close();
+
+  const pick = (which: 'with' | 'without', key: keyof LoadSample) =>
+    median(samples[which].map((sample) => sample[key]));
+  const addedTask = pick('with', 'taskMs') - pick('without', 'taskMs');
+  const addedScript = pick('with', 'scriptMs') - pick('without', 'scriptMs');
+  const addedShare = addedTask / pick('without', 'taskMs');
+  const addedLongTasks = pick('with', 'longTasks') - pick('without', 'longTasks');
+  const measuredBadges = badgeTimes.filter((time): time is number => time !== null);
+  const badgeMedian = measuredBadges.length === rounds ? median(measuredBadges) : null;
+
+  console.log(
+    `\nLive room, ${cartItems} cart items, chat ${chatPerSecond}/s for ${loadSeconds} s (medians of ${rounds}):`,
+  );
+  console.table({
+    'main-thread task time': {
+      without: ms(pick('without', 'taskMs')),
+      with: ms(pick('with', 'taskMs')),
+      added: ms(addedTask),
+    },
+    'script time': {
+      without: ms(pick('without', 'scriptMs')),
+      with: ms(pick('with', 'scriptMs')),
+      added: ms(addedScript),
+    },
+    'long tasks (> 50 ms)': {
+      without: pick('without', 'longTasks'),
+      with: pick('with', 'longTasks'),
+      added: addedLongTasks,
+    },
+  });
+  const sizes = contentScriptSizes(extensionDir);
+  console.log('Targets:');
+  console.table({
+    'added main-thread time': {
+      measured: `${(addedShare * 100).toFixed(2)} %`,
+      target: '≤ 2 %',
+      met: addedShare <= 0.02,
+    },
+    'added long tasks': { measured: addedLongTasks, target: '0', met: addedLongTasks <= 0 },
+    [`${insertedRows} inserted rows → badges`]: {
+      measured: `${ms(badgeMedian)} (rounds: ${badgeTimes.map(ms).join(', ')})`,
+      target: '≤ 100 ms',
+      met: badgeMedian !== null && badgeMedian <= 100,
+    },
+    ...Object.fromEntries(
+      sizes.map((size) => [
+        `content script ${size.file}`,
+        {
+          measured: `${kb(size.rawBytes)} raw, ${kb(size.gzipBytes)} gzip`,
+          target: `≤ ${kb(gzipBudgetBytes)} gzip`,
+          met: size.gzipBytes <= gzipBudgetBytes,
+        },
+      ]),
+    ),
+  });
+  if (sizes.length === 0) console.log('(no content script in the build yet)');
+}
+
+await main();
