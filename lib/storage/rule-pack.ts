@@ -1,0 +1,46 @@
+/**
+ * The rule pack in force: the bundled one, or one the merchant imported. An import is validated
+ * as a whole and stored only when every field passes, so a bad file never replaces a good pack.
+ */
+import { storage } from 'wxt/utils/storage';
+import { defaultPack, parsePack, type RulePack } from '@/core/pack';
+import type { FieldIssue } from '@/core/request';
+
+export const rulePackKey = 'local:rulePack' as const;
+
+export type PackImportResult = { ok: true; pack: RulePack } | { ok: false; issues: FieldIssue[] };
+
+export function createRulePackStore() {
+  const item = storage.defineItem<unknown>(rulePackKey, { fallback: null });
+  // A cache of the parsed pack; rebuilt from storage whenever the worker restarts.
+  let cached: RulePack | null = null;
+
+  async function current(): Promise<RulePack> {
+    if (cached) return cached;
+    const stored = await item.getValue();
+    if (stored === null) return (cached = defaultPack);
+    const parsed = parsePack(stored);
+    if (parsed.ok) return (cached = parsed.value);
+    // A pack that validated when imported but not under this release's schema: keep the file
+    // (the merchant may re-import a fixed one) and run on the bundled rules meanwhile.
+    console.warn('Stored rule pack no longer validates; using the bundled one', parsed.issues);
+    return (cached = defaultPack);
+  }
+
+  async function importPack(json: unknown): Promise<PackImportResult> {
+    const parsed = parsePack(json);
+    if (!parsed.ok) return { ok: false, issues: parsed.issues };
+    await item.setValue(parsed.value);
+    cached = parsed.value;
+    return { ok: true, pack: parsed.value };
+  }
+
+  async function reset(): Promise<RulePack> {
+    await item.removeValue();
+    cached = defaultPack;
+    return defaultPack;
+  }
+
+  return { current, importPack, reset };
+}
+export type RulePackStore = ReturnType<typeof createRulePackStore>;

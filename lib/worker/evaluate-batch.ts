@@ -1,0 +1,106 @@
+/**
+ * The worker's side of `evaluate`: fills each request with what only the worker knows (the stored
+ * merchant profile and buyer scores, the fee-rate overrides, the recorded price history), asks the
+ * core, and drops the checks the user hid on that kind of page.
+ */
+import { evaluate } from '@/core/evaluate';
+import { summarise } from '@/core/report';
+import type { EvaluationResult } from '@/core/messages';
+import type { RulePack } from '@/core/pack';
+import type { PageKind, Settings } from '@/core/settings';
+
+type Json = Record<string, unknown>;
+const isPlainObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Field by field, what the request states wins over the stored profile: the page is fresher than
+ * what was typed into the popup. A null in the request means "not read", so the stored value stays.
+ */
+export function overlayProfile(stored: Json, given: unknown): unknown {
+  if (given === undefined || given === null) return { ...stored };
+  // Not an object: leave it as is so validation names the field rather than hiding the mistake.
+  if (!isPlainObject(given)) return given;
+  const merged: Json = { ...stored };
+  for (const [key, value] of Object.entries(given)) {
+    if (value !== null && value !== undefined) merged[key] = value;
+  }
+  return merged;
+}
+
+export interface HistorySummary {
+  lowFen: number | null;
+  highFen: number | null;
+  count: number;
+}
+
+export interface BatchContext {
+  settings: Settings;
+  pack: RulePack;
+  nowMs: number;
+  pageKind?: PageKind;
+  /** The recorded low/high of an item over the settings' look-back window. */
+  historyOf: (itemId: string) => Promise<HistorySummary>;
+}
+
+/** Adds the recorded low (and high, for D-ORIG) when the page gave none (SPEC §8). */
+async function withHistory(product: Json, historyOf: BatchContext['historyOf']): Promise<Json> {
+  const itemId = product.itemId;
+  const needsLow = product.historicalLowFen === undefined || product.historicalLowFen === null;
+  const needsHigh = product.historicalHighFen === undefined || product.historicalHighFen === null;
+  if (typeof itemId !== 'string' || itemId === '' || (!needsLow && !needsHigh)) return product;
+  const recorded = await historyOf(itemId);
+  if (recorded.count === 0) return product;
+  const filled: Json = { ...product };
+  if (needsLow && recorded.lowFen !== null) {
+    filled.historicalLowFen = recorded.lowFen;
+    filled.historicalLowSource = 'history';
+    filled.historicalLowCount = recorded.count;
+  }
+  if (needsHigh && recorded.highFen !== null) filled.historicalHighFen = recorded.highFen;
+  return filled;
+}
+
+export async function enrichRequest(request: unknown, context: BatchContext): Promise<unknown> {
+  if (!isPlainObject(request)) return request;
+  const enriched: Json = {
+    ...request,
+    merchant: overlayProfile(context.settings.merchant, request.merchant),
+    consumer: overlayProfile(context.settings.consumer, request.consumer),
+  };
+  if (isPlainObject(request.product)) {
+    enriched.product = await withHistory(request.product, context.historyOf);
+  }
+  return enriched;
+}
+
+function hideChecks(result: EvaluationResult, hidden: ReadonlySet<string>): EvaluationResult {
+  if (!result.ok || hidden.size === 0) return result;
+  const checks = result.report.checks.filter((check) => !hidden.has(check.id));
+  return { ok: true, report: { ...result.report, checks, summary: summarise(checks) } };
+}
+
+export async function evaluateBatch(
+  requests: readonly unknown[],
+  context: BatchContext,
+): Promise<EvaluationResult[]> {
+  // One history read per item, however many requests of the batch name it.
+  const historyByItem = new Map<string, Promise<HistorySummary>>();
+  const historyOf = (itemId: string) => {
+    let pending = historyByItem.get(itemId);
+    if (!pending) historyByItem.set(itemId, (pending = context.historyOf(itemId)));
+    return pending;
+  };
+  const hidden = new Set<string>(
+    context.pageKind ? context.settings.hiddenChecks[context.pageKind] : [],
+  );
+  const options = {
+    pack: context.pack,
+    now: new Date(context.nowMs),
+    feeRatesBp: context.settings.feeRatesBp,
+  };
+  const enriched = await Promise.all(
+    requests.map((request) => enrichRequest(request, { ...context, historyOf })),
+  );
+  return enriched.map((request) => hideChecks(evaluate(request, options), hidden));
+}
