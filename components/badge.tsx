@@ -1,0 +1,160 @@
+/**
+ * The inline pill beside a price: the worst status of its checks with a count, the 每日仅需
+ * figures, and on hover or keyboard focus a card with the details. The card is `position: fixed`
+ * from the pill's rect, so a host page's `overflow: hidden` table cell cannot clip it.
+ */
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { PriceHistory } from '@/core/messages';
+import { worstStatus, type Check, type Hint } from '@/core/report';
+import { CheckCard } from './check-card';
+import { dailyLabel, statusGlyphs, statusLabels, t, text, type Lang } from './i18n';
+
+export interface CardPlacement {
+  top: number;
+  left: number;
+  maxHeight: number;
+}
+
+/**
+ * Below the pill when the card fits there, else above; else on the roomier side, scrolling
+ * inside. Shifted left to stay on screen. Pure, so it is tested without a layout engine.
+ */
+export function placeCard(
+  anchor: { top: number; bottom: number; left: number },
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+  gap = 6,
+  margin = 8,
+): CardPlacement {
+  const roomBelow = viewport.height - margin - (anchor.bottom + gap);
+  const roomAbove = anchor.top - gap - margin;
+  const below = card.height <= roomBelow || (card.height > roomAbove && roomBelow >= roomAbove);
+  const maxHeight = Math.max(0, below ? roomBelow : roomAbove);
+  const height = Math.min(card.height, maxHeight);
+  const top = below ? anchor.bottom + gap : anchor.top - gap - height;
+  const left = Math.max(margin, Math.min(anchor.left, viewport.width - margin - card.width));
+  return { top, left, maxHeight };
+}
+
+/** Time to move the pointer from the pill across the gap onto the card. */
+const closeDelayMs = 150;
+
+export function Badge(props: {
+  checks: Check[];
+  lang: Lang;
+  dailyPlans?: { periods: 3 | 6 | 12; dailyFen: number }[];
+  history?: PriceHistory | null;
+  hints?: Hint[];
+}) {
+  const { checks, lang } = props;
+  const [open, setOpen] = useState(false);
+  const [placement, setPlacement] = useState<CardPlacement | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const cardId = useId();
+
+  const worst = worstStatus(checks) ?? 'unknown';
+  const count = checks.filter((check) => check.status === worst).length;
+  const shownCount = worst === 'pass' || count === 0 ? '' : String(count);
+
+  const cancelClose = () => clearTimeout(closeTimer.current);
+  const show = () => {
+    cancelClose();
+    setOpen(true);
+  };
+  const hideSoon = () => {
+    cancelClose();
+    closeTimer.current = setTimeout(() => setOpen(false), closeDelayMs);
+  };
+  useEffect(() => cancelClose, []);
+
+  useLayoutEffect(() => {
+    if (!open) {
+      setPlacement(null);
+      return;
+    }
+    const place = () => {
+      const button = buttonRef.current;
+      const card = cardRef.current;
+      if (!button || !card) return;
+      const anchor = button.getBoundingClientRect();
+      // scrollHeight: the natural height, even while an earlier placement caps it.
+      const size = { width: card.offsetWidth, height: card.scrollHeight };
+      setPlacement(
+        placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight }),
+      );
+    };
+    place();
+    // Capture: a scroll inside any scrolling ancestor (a table body) moves the pill too.
+    window.addEventListener('scroll', place, true);
+    window.addEventListener('resize', place);
+    return () => {
+      window.removeEventListener('scroll', place, true);
+      window.removeEventListener('resize', place);
+    };
+  }, [open]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.stopPropagation();
+    cancelClose();
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  const summary = `${t(lang, statusLabels[worst])} ${shownCount}`.trim();
+  return (
+    <span
+      class="ks-ui ks-badge-wrap"
+      onMouseEnter={show}
+      onMouseLeave={hideSoon}
+      onFocusIn={show}
+      onFocusOut={(event: FocusEvent) => {
+        const next = event.relatedTarget as Node | null;
+        if (!next || !(event.currentTarget as Node).contains(next)) hideSoon();
+      }}
+      onKeyDown={onKeyDown}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        class={`ks-badge ks-${worst}`}
+        aria-expanded={open ? 'true' : 'false'}
+        aria-controls={open ? cardId : undefined}
+        aria-label={`${summary} — ${t(lang, text.details)}`}
+        onClick={() => (open ? setOpen(false) : show())}
+      >
+        <span class="ks-badge-status">
+          {statusGlyphs[worst]}
+          {shownCount}
+        </span>
+        {props.dailyPlans?.map((plan) => (
+          <span class="ks-badge-daily" key={plan.periods}>
+            {dailyLabel(lang, plan.periods, plan.dailyFen)}
+          </span>
+        ))}
+      </button>
+      {open && (
+        <CheckCard
+          id={cardId}
+          cardRef={cardRef}
+          checks={checks}
+          lang={lang}
+          hints={props.hints}
+          history={props.history}
+          style={
+            placement
+              ? {
+                  top: `${placement.top}px`,
+                  left: `${placement.left}px`,
+                  maxHeight: `${placement.maxHeight}px`,
+                }
+              : // Measured first, shown once placed: no flash at the page's corner.
+                { top: '0px', left: '0px', visibility: 'hidden' }
+          }
+        />
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * The small card a badge opens: each check with its values and source, the hints, and the price
+ * history. Positioning is the badge's job; the card only draws.
+ */
+import type { Ref } from 'preact';
+import type { PriceHistory } from '@/core/messages';
+import type { Check, Hint } from '@/core/report';
+import { CheckList, HintList, SummaryChips } from './check-list';
+import { HistoryFigure } from './sparkline';
+import { t, text, type Lang } from './i18n';
+
+export function CheckCard(props: {
+  checks: Check[];
+  lang: Lang;
+  hints?: Hint[];
+  history?: PriceHistory | null;
+  id?: string;
+  style?: Record<string, string>;
+  cardRef?: Ref<HTMLDivElement>;
+}) {
+  const { lang } = props;
+  return (
+    <div
+      id={props.id}
+      ref={props.cardRef}
+      class="ks-ui ks-card"
+      role="group"
+      aria-label={t(lang, text.checks)}
+      style={props.style}
+    >
+      <SummaryChips checks={props.checks} lang={lang} />
+      <CheckList checks={props.checks} lang={lang} />
+      {props.hints && <HintList hints={props.hints} lang={lang} />}
+      {props.history && <HistoryFigure history={props.history} lang={lang} />}
+    </div>
+  );
+}

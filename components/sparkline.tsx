@@ -1,0 +1,139 @@
+/**
+ * A price history as an inline SVG (no chart library: it ships in the content script): the prices
+ * in time order, a dashed line at the historical low and one at 90 % of it — D-LOW90's ceiling,
+ * the highest activity price that still passes.
+ */
+import type { PriceHistory } from '@/core/messages';
+import { formatFen } from '@/core/money';
+import { historyCaption, t, text, type Lang } from './i18n';
+
+/** Vertical room kept above and below the plot, so strokes and dots are not cut. */
+export const sparkPad = 4;
+
+/** The largest whole-fen price that is still ≤ 90 % of the low. */
+export function low90Fen(lowFen: number): number {
+  return Math.floor((lowFen * 9) / 10);
+}
+
+export function Sparkline(props: {
+  points: { at: number; fen: number }[];
+  lowFen: number | null;
+  lang: Lang;
+  width?: number;
+  height?: number;
+}) {
+  const { lang, lowFen, width = 220, height = 48 } = props;
+  const points = [...props.points].sort((a, b) => a.at - b.at);
+  const ceilingFen = lowFen === null ? null : low90Fen(lowFen);
+  const fens = points.map((p) => p.fen);
+  if (lowFen !== null && ceilingFen !== null) fens.push(lowFen, ceilingFen);
+
+  const minPoint = points.length ? Math.min(...points.map((p) => p.fen)) : null;
+  const maxPoint = points.length ? Math.max(...points.map((p) => p.fen)) : null;
+  const label = [
+    `${t(lang, text.priceHistory)}: ${points.length}`,
+    minPoint !== null && `${t(lang, text.low)} ${formatFen(minPoint)}`,
+    maxPoint !== null && `${t(lang, text.high)} ${formatFen(maxPoint)}`,
+    ceilingFen !== null && `${t(lang, text.low90)} ${formatFen(ceilingFen)}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+
+  if (fens.length === 0) {
+    return (
+      <p class="ks-spark-empty" role="img" aria-label={label}>
+        {t(lang, text.noHistory)}
+      </p>
+    );
+  }
+
+  const top = Math.max(...fens);
+  const bottom = Math.min(...fens);
+  const span = top - bottom;
+  const first = points[0]?.at ?? 0;
+  const duration = (points[points.length - 1]?.at ?? 0) - first;
+  // A flat series or a single point sits in the middle rather than dividing by zero.
+  const y = (fen: number) =>
+    span === 0 ? height / 2 : sparkPad + ((top - fen) / span) * (height - 2 * sparkPad);
+  const x = (at: number) =>
+    duration === 0 ? width / 2 : sparkPad + ((at - first) / duration) * (width - 2 * sparkPad);
+  const round = (n: number) => Math.round(n * 10) / 10;
+
+  return (
+    <div class="ks-spark">
+      <svg
+        class="ks-spark-svg"
+        role="img"
+        aria-label={label}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+      >
+        {ceilingFen !== null && (
+          <line
+            class="ks-spark-low90"
+            x1={0}
+            x2={width}
+            y1={round(y(ceilingFen))}
+            y2={round(y(ceilingFen))}
+          />
+        )}
+        {lowFen !== null && (
+          <line
+            class="ks-spark-low"
+            x1={0}
+            x2={width}
+            y1={round(y(lowFen))}
+            y2={round(y(lowFen))}
+          />
+        )}
+        {points.length > 1 && (
+          <polyline
+            class="ks-spark-line"
+            points={points.map((p) => `${round(x(p.at))},${round(y(p.fen))}`).join(' ')}
+          />
+        )}
+        {points.length === 1 && points[0] && (
+          <circle
+            class="ks-spark-dot"
+            cx={round(x(points[0].at))}
+            cy={round(y(points[0].fen))}
+            r={2.5}
+          />
+        )}
+      </svg>
+      <div class="ks-spark-legend">
+        {lowFen !== null && (
+          <span class="ks-spark-key-low">
+            {t(lang, text.historicalLow)} {formatFen(lowFen)}
+          </span>
+        )}
+        {ceilingFen !== null && (
+          <span class="ks-spark-key-low90">
+            {t(lang, text.low90)} {formatFen(ceilingFen)}
+          </span>
+        )}
+        {minPoint !== null && maxPoint !== null && (
+          <span>
+            {t(lang, text.low)} {formatFen(minPoint)} · {t(lang, text.high)} {formatFen(maxPoint)}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The sparkline with its caption, naming how many observations the low rests on (SPEC §8). */
+export function HistoryFigure(props: { history: PriceHistory; lang: Lang }) {
+  const { history, lang } = props;
+  return (
+    <figure class="ks-history">
+      <figcaption>
+        {history.lowFen === null
+          ? t(lang, text.noHistory)
+          : historyCaption(lang, history.count, history.lowFen, history.lookbackDays)}
+      </figcaption>
+      <Sparkline points={history.points} lowFen={history.lowFen} lang={lang} />
+    </figure>
+  );
+}
