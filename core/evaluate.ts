@@ -1,0 +1,177 @@
+/**
+ * The one door into the rules core (SPEC §9): a request in, a report out. The worker, the popup,
+ * the content panels and the command line all call this.
+ *
+ * Which checks appear (a check that does not apply is left out, never passed):
+ * - M-* and the three program checks: always (unknown when the merchant is absent);
+ * - C-BNPL: when the request has `consumer`;
+ * - §5 access (D-ENT, D-BOND, D-LIC, D-TIER1/2): when the product has a deposit, or when there is
+ *   no product and the merchant has a main category. The category is the product's, else the
+ *   merchant's main one. D-LIC only for food/medical (unknown when the kind is unknown); the tier
+ *   by level — with the level unknown both D-TIER1 and D-TIER2 are reported `unknown`;
+ * - §6 (D-RATIO … D-LIVE): only when the product has a deposit; D-SUGGEST only where a band or a
+ *   category range applies; D-ORIG only when an original price is shown; D-LIVE only when
+ *   `product.live` is given.
+ * The installment plan is filled when the product has a price (activity price, else normal price)
+ * and an installment choice with a period count; a missing payer means 分期付款 (consumer).
+ */
+import { shanghaiDay } from './dates';
+import { planInstallment, type FeeRateOverrides } from './installment';
+import type { EvaluationResult } from './messages';
+import { defaultPack, type RulePack } from './pack';
+import { summarise, type Check, type Hint, type InstallmentPlan } from './report';
+import { parseRequest, type Category, type EvaluationRequest } from './request';
+import { makeCheck, message, payablePriceFen } from './rules/check';
+import { checkConsumerBnpl } from './rules/consumer';
+import {
+  checkCategoryBond,
+  checkEnterprise,
+  checkLicence,
+  checkTier,
+} from './rules/deposit-access';
+import {
+  checkLabelStyle,
+  checkLabelText,
+  checkExclusiveMark,
+  checkShipTimeStated,
+} from './rules/deposit-label';
+import {
+  checkBelowHistoricalLow,
+  checkHiddenPriceRise,
+  checkOriginalPrice,
+} from './rules/deposit-price';
+import { checkDepositRatio } from './rules/deposit-ratio';
+import { checkCapacity, checkRealStock } from './rules/deposit-stock';
+import { checkSuggestedRatio } from './rules/deposit-suggest';
+import {
+  accessHints,
+  bnplPairingHint,
+  depositFlowHints,
+  installmentHints,
+  signupEntryHint,
+} from './rules/hints';
+import { checkLiveExplaining } from './rules/live';
+import { merchantBaseline } from './rules/merchant';
+import { checkProgram, programIds } from './rules/programs';
+import { inWindow } from './dates';
+
+export interface EvaluateOptions {
+  pack?: RulePack;
+  /** The instant whose Shanghai day is used when the request has no `date`. */
+  now?: Date;
+  feeRatesBp?: FeeRateOverrides;
+}
+
+function unknownTier(id: 'D-TIER1' | 'D-TIER2', pack: RulePack): Check {
+  return makeCheck(
+    pack,
+    id,
+    'unknown',
+    { level: null },
+    message(
+      '类目层级未知：无法判断适用一级还是二级类目门槛',
+      'Category level unknown: cannot tell whether the level-1 or level-2 terms apply',
+    ),
+  );
+}
+
+function accessChecks(
+  request: EvaluationRequest,
+  category: Category | null,
+  pack: RulePack,
+): Check[] {
+  const merchant = request.merchant;
+  const checks = [checkEnterprise(merchant, pack), checkCategoryBond(merchant, pack)];
+  const licence = checkLicence(category, merchant, pack);
+  if (licence) checks.push(licence);
+  const level = category?.level ?? null;
+  if (level === null) checks.push(unknownTier('D-TIER1', pack), unknownTier('D-TIER2', pack));
+  else checks.push(checkTier(level, merchant, pack));
+  return checks;
+}
+
+function depositChecks(request: EvaluationRequest, pack: RulePack): Check[] {
+  const product = request.product;
+  const deposit = product?.deposit;
+  if (!product || !deposit) return [];
+  const checks = [
+    checkDepositRatio(product, pack),
+    checkBelowHistoricalLow(product, pack),
+    checkLabelText(deposit, pack),
+    checkHiddenPriceRise(product, pack),
+    checkRealStock(deposit, pack),
+    checkCapacity(deposit, pack),
+    checkShipTimeStated(deposit, pack),
+    checkExclusiveMark(deposit, pack),
+    checkLabelStyle(deposit, pack),
+  ];
+  const suggestion = checkSuggestedRatio(product, pack);
+  if (suggestion) checks.push(suggestion);
+  if (product.originalPriceFen != null) checks.push(checkOriginalPrice(product, pack));
+  if (product.live) checks.push(checkLiveExplaining(product.live, pack));
+  return checks;
+}
+
+function installmentPlan(
+  request: EvaluationRequest,
+  options: EvaluateOptions,
+  pack: RulePack,
+): InstallmentPlan | null {
+  const product = request.product;
+  const choice = product?.installment;
+  const priceFen = payablePriceFen(product);
+  if (!choice?.periods || priceFen === null) return null;
+  return planInstallment(
+    {
+      priceFen,
+      periods: choice.periods,
+      payer: choice.payer ?? 'consumer',
+      program: choice.program ?? null,
+      cosubsidyUsedFen: request.merchant?.cosubsidyUsedFen ?? 0,
+    },
+    pack,
+    options.feeRatesBp,
+  );
+}
+
+/** Evaluates an already-validated request; `day` is the Shanghai day to judge on. */
+export function evaluateRequest(
+  request: EvaluationRequest,
+  day: string,
+  options: EvaluateOptions = {},
+) {
+  const pack = options.pack ?? defaultPack;
+  const product = request.product;
+  const baseline = merchantBaseline(request.merchant, pack);
+  const checks: Check[] = [...baseline];
+  for (const id of programIds) checks.push(checkProgram(id, request, baseline, day, pack));
+  if (request.consumer) checks.push(checkConsumerBnpl(request.consumer, pack));
+
+  const hints: Hint[] = [];
+  const accessApplies = product ? product.deposit != null : request.merchant?.mainCategory != null;
+  const category = product?.category ?? request.merchant?.mainCategory ?? null;
+  if (accessApplies) {
+    checks.push(...accessChecks(request, category, pack));
+    hints.push(...accessHints(day, pack));
+  }
+  checks.push(...depositChecks(request, pack));
+  if (product?.deposit) hints.push(...depositFlowHints(request, category?.kind ?? null, pack));
+
+  const installment = installmentPlan(request, options, pack);
+  if (installment) {
+    hints.push(...installmentHints(product?.installment?.program ?? null, installment, pack));
+  }
+  if (request.consumer || request.merchant?.walletOpened) hints.push(bnplPairingHint());
+  const signupOpen = programIds.filter((id) => inWindow(day, pack.programs[id].signup));
+  if (signupOpen.length > 0) hints.push(signupEntryHint(pack, signupOpen));
+
+  return { date: day, checks, installment, hints, summary: summarise(checks) };
+}
+
+/** Validates and evaluates one request; an invalid one gets its field issues, never a report. */
+export function evaluate(input: unknown, options: EvaluateOptions = {}): EvaluationResult {
+  const parsed = parseRequest(input);
+  if (!parsed.ok) return parsed;
+  const day = parsed.value.date ?? shanghaiDay(options.now ?? new Date());
+  return { ok: true, report: evaluateRequest(parsed.value, day, options) };
+}

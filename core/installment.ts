@@ -1,0 +1,109 @@
+/**
+ * The installment planner of SPEC §4 (seed 000 §5.1, §3.2, §3.3): fee, who bears it, the
+ * instalments and 每日仅需, all in integer fen.
+ *
+ * Rounding, decided once:
+ * - fee = round-half-up(price × rate): floor((price × rateBp + 5 000) ÷ 10 000);
+ * - a platform share = round-half-up(fee × shareBp) the same way; the merchant bears the rest,
+ *   so platform + merchant is always exactly the fee (FI-COSUB ¥45.00 → ¥9.00 + ¥36.00);
+ * - instalments: the consumer's total split into n whole-fen parts, the remainder to the first;
+ * - 每日 = ceil(first instalment ÷ 30).
+ *
+ * Decisions where SPEC is silent:
+ * - a program (FI-PLAT3, FI-COSUB) means 分期免息, so the consumer pays no fee whatever `payer`
+ *   says; a program that does not cover the period count (FI-PLAT3 beyond 3, FI-COSUB at 12) gives
+ *   a plain merchant-borne plan with `program: null` (evaluate() adds a hint saying why);
+ * - the FI-COSUB cap (100 000 元 per merchant) limits the platform share: an order that finds less
+ *   subsidy left than its share gets only what is left, the merchant pays the rest.
+ */
+import { defaultPack, type FeeTable, type RulePack } from './pack';
+import type { InstallmentPlan } from './report';
+
+export type FeeRateOverrides = { consumer?: FeeTable | null; merchant?: FeeTable | null };
+
+export interface InstallmentInput {
+  priceFen: number;
+  periods: 3 | 6 | 12;
+  payer: 'consumer' | 'merchant';
+  program?: 'FI-PLAT3' | 'FI-COSUB' | null;
+  /** FI-COSUB platform share this merchant has already used. */
+  cosubsidyUsedFen?: number;
+}
+
+/** round-half-up(fen × bp ÷ 10 000) in integers; BigInt once the product passes 2^53. */
+export function applyBp(fen: number, bp: number): number {
+  const product = fen * bp;
+  if (Number.isSafeInteger(product)) return Math.floor((product + 5_000) / 10_000);
+  return Number((BigInt(fen) * BigInt(bp) + 5_000n) / 10_000n);
+}
+
+/** `total` in `parts` whole-fen parts; the remainder goes to the first. */
+export function splitInstalments(totalFen: number, parts: number): number[] {
+  const base = Math.floor(totalFen / parts);
+  const instalments = new Array<number>(parts).fill(base);
+  instalments[0] = base + (totalFen - base * parts);
+  return instalments;
+}
+
+export function feeRateBp(
+  payer: 'consumer' | 'merchant',
+  periods: 3 | 6 | 12,
+  pack: RulePack = defaultPack,
+  overrides?: FeeRateOverrides,
+): number {
+  const table = overrides?.[payer] ?? pack.installment.feeRatesBp[payer];
+  return table[periods];
+}
+
+export function planInstallment(
+  input: InstallmentInput,
+  pack: RulePack = defaultPack,
+  feeRatesBp?: FeeRateOverrides,
+): InstallmentPlan {
+  const { priceFen, periods } = input;
+  const requested = input.program ?? null;
+  const programRule = requested ? pack.installment.programs[requested] : null;
+  const program = programRule?.periods.includes(periods) ? requested : null;
+  const payer = requested ? 'merchant' : input.payer;
+  const rateBp = feeRateBp(payer, periods, pack, feeRatesBp);
+  const feeFen = applyBp(priceFen, rateBp);
+  const consumerFeeFen = payer === 'consumer' ? feeFen : 0;
+
+  let platformFeeFen = 0;
+  let subsidyRemainingFen: number | null = null;
+  let subsidyRemainingAfterFen: number | null = null;
+  let merchantFeeWhenExhaustedFen: number | null = null;
+  if (program && programRule) {
+    const shareFen = applyBp(feeFen, programRule.platformShareBp);
+    if (programRule.platformCapFen === null) {
+      platformFeeFen = shareFen;
+    } else {
+      const used = input.cosubsidyUsedFen ?? 0;
+      subsidyRemainingFen = Math.max(0, programRule.platformCapFen - used);
+      platformFeeFen = Math.min(shareFen, subsidyRemainingFen);
+      subsidyRemainingAfterFen = subsidyRemainingFen - platformFeeFen;
+      merchantFeeWhenExhaustedFen = feeFen;
+    }
+  }
+  const merchantFeeFen = feeFen - consumerFeeFen - platformFeeFen;
+  const consumerTotalFen = priceFen + consumerFeeFen;
+  const instalmentsFen = splitInstalments(consumerTotalFen, periods);
+  const dailyFen = Math.ceil((instalmentsFen[0] ?? 0) / pack.installment.daysPerPeriod);
+  return {
+    priceFen,
+    periods,
+    payer,
+    program,
+    rateBp,
+    feeFen,
+    consumerFeeFen,
+    platformFeeFen,
+    merchantFeeFen,
+    consumerTotalFen,
+    instalmentsFen,
+    dailyFen,
+    subsidyRemainingFen,
+    subsidyRemainingAfterFen,
+    merchantFeeWhenExhaustedFen,
+  };
+}

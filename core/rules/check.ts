@@ -1,0 +1,110 @@
+/**
+ * The small pieces every rule is built from: one Check shape, the three-valued combination of
+ * terms (SPEC §2), exact comparisons (decimal for float inputs, integer cross-multiplication for
+ * money shares) and the display of rates. Rules stay short because the bookkeeping lives here.
+ */
+import type { Check, Message, RuleId, Status, Term, Values } from '../report';
+import type { RulePack } from '../pack';
+import { compareDecimal } from '../decimal';
+
+export function message(zh: string, en: string): Message {
+  return { zh, en };
+}
+
+export function makeCheck(
+  pack: RulePack,
+  id: RuleId,
+  status: Status,
+  values: Values,
+  text: Message,
+): Check {
+  return { id, status, values, message: text, source: pack.sources[id] };
+}
+
+/** `true` → pass, `false` → the rule's failing status (fail, or warn for advisory rules), null → unknown. */
+export function verdict(ok: boolean | null, failing: 'fail' | 'warn' = 'fail'): Status {
+  if (ok === null) return 'unknown';
+  return ok ? 'pass' : failing;
+}
+
+/** SPEC §2: any term `fail` → fail; else any `unknown` → unknown; else pass (warn counts as a pass). */
+export function combine(statuses: readonly Status[]): Status {
+  let combined: Status = 'pass';
+  for (const status of statuses) {
+    if (status === 'fail') return 'fail';
+    if (status === 'unknown') combined = 'unknown';
+  }
+  return combined;
+}
+
+export function toTerm(check: Check | Term): Term {
+  return { id: check.id, status: check.status, values: check.values, message: check.message };
+}
+
+/**
+ * Decimal-exact comparison with a cheap front door: two doubles further apart than a billionth
+ * of their size compare the same way as the decimals they were written as (a double carries
+ * ~1e-16 relative error), so only near-ties pay for the exact BigInt comparison of core/decimal.
+ */
+function compareNumbers(value: number, threshold: number): number {
+  const gap = value - threshold;
+  if (Math.abs(gap) > 1e-9 * Math.max(Math.abs(value), Math.abs(threshold))) return Math.sign(gap);
+  return compareDecimal(value, threshold);
+}
+
+/** a ≥ b for decimal inputs, exact at the boundary (0.000036 ≤ 36 ppm holds, 0.0000361 doesn't). */
+export function atLeast(value: number, threshold: number): boolean {
+  return compareNumbers(value, threshold) >= 0;
+}
+
+export function greaterThan(value: number, threshold: number): boolean {
+  return compareNumbers(value, threshold) > 0;
+}
+
+export function atMost(value: number, threshold: number): boolean {
+  return compareNumbers(value, threshold) <= 0;
+}
+
+/** Parts per million → the fraction it stands for (36 → 0.000036, exactly representable as text). */
+export function ppmToFraction(ppm: number): number {
+  return ppm / 1_000_000;
+}
+
+/**
+ * Compares part ÷ whole with a share in basis points by cross-multiplying integers:
+ * sign of part × 10 000 − whole × bp. BigInt beyond 2^53 so huge amounts stay exact.
+ */
+export function compareShare(part: number, whole: number, bp: number): number {
+  const left = part * 10_000;
+  const right = whole * bp;
+  if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return Math.sign(left - right);
+  const difference = BigInt(part) * 10_000n - BigInt(whole) * BigInt(bp);
+  return difference === 0n ? 0 : difference > 0n ? 1 : -1;
+}
+
+/** Basis points as a percentage for messages: 2000 → "20%", 230 → "2.3%". */
+export function bpText(bp: number): string {
+  return `${bp / 100}%`;
+}
+
+/** A fraction as a percentage for messages: 0.95 → "95%" (display only, never compared). */
+export function fractionText(fraction: number, digits = 2): string {
+  return `${Number((fraction * 100).toFixed(digits))}%`;
+}
+
+/** Basis points of part ÷ whole for the values shown (rounded half up to a whole bp). */
+export function shareBp(part: number, whole: number): number | null {
+  if (whole <= 0) return null;
+  return Math.floor((part * 10_000 * 2 + whole) / (whole * 2));
+}
+
+/**
+ * The price the buyer pays: the activity (presale) price when there is one, else the normal
+ * selling price. SPEC §6 calls it the total price of a deposit product; the program product
+ * terms (商品金额 ≥ 100 元) and the installment plan use the same figure.
+ */
+export function payablePriceFen(
+  product: { priceFen?: number | null; activityPriceFen?: number | null } | null | undefined,
+): number | null {
+  return product?.activityPriceFen ?? product?.priceFen ?? null;
+}

@@ -1,0 +1,151 @@
+/**
+ * Price honesty of a deposit item (SPEC §6): D-LOW90 (seed 004 §1), D-HIKE 变相涨价 and D-ORIG
+ * 虚标原价 (seed 004 §2, §6). Money compared in integer fen only.
+ */
+import { formatFen } from '../money';
+import type { Check } from '../report';
+import type { Product } from '../request';
+import type { RulePack } from '../pack';
+import { bpText, compareShare, makeCheck, message, payablePriceFen, verdict } from './check';
+
+const lowSourceText = {
+  page: { zh: '页面标示', en: 'shown on the page' },
+  merchant: { zh: '商家填写', en: 'entered by the merchant' },
+  history: { zh: '本地记录', en: 'recorded history' },
+} as const;
+
+/** D-LOW90: activity price ≤ 90 % × historical low; unknown without a low. */
+export function checkBelowHistoricalLow(product: Product, pack: RulePack): Check {
+  const price = payablePriceFen(product);
+  const low = product.historicalLowFen ?? null;
+  const bp = pack.deposit.maxOfHistoricalLowBp;
+  const source = product.historicalLowSource ?? null;
+  const values = {
+    activityPriceFen: price,
+    historicalLowFen: low,
+    maxOfHistoricalLowBp: bp,
+    // The highest price that still passes: floor(low × 90 %).
+    limitFen: low === null ? null : Math.floor((low * bp) / 10_000),
+    historicalLowSource: source,
+    historicalLowCount: product.historicalLowCount ?? null,
+  };
+  if (price === null || low === null) {
+    return makeCheck(
+      pack,
+      'D-LOW90',
+      'unknown',
+      values,
+      message(
+        `${price === null ? '活动价' : '历史最低价'}未知（活动价需 ≤ 历史最低价的 ${bpText(bp)}）`,
+        `${price === null ? 'Activity price' : 'Historical low'} unknown (activity price must be ≤ ${bpText(bp)} of the historical low)`,
+      ),
+    );
+  }
+  const ok = compareShare(price, low, bp) <= 0;
+  const from = source ? `（${lowSourceText[source].zh}）` : '';
+  const fromEn = source ? ` (${lowSourceText[source].en})` : '';
+  return makeCheck(
+    pack,
+    'D-LOW90',
+    verdict(ok),
+    values,
+    message(
+      `活动价 ${formatFen(price)} ${ok ? '≤' : '高于'} 历史最低价 ${formatFen(low)}${from} 的 ${bpText(bp)}（${formatFen(values.limitFen ?? 0)}）`,
+      `Activity price ${formatFen(price)} ${ok ? '≤' : 'is above'} ${bpText(bp)} of the historical low ${formatFen(low)}${fromEn} (${formatFen(values.limitFen ?? 0)})`,
+    ),
+  );
+}
+
+/** D-HIKE: deposit + balance (the final presale price) must not exceed the normal selling price. */
+export function checkHiddenPriceRise(product: Product, pack: RulePack): Check {
+  const amount = product.deposit?.amountFen ?? null;
+  const balance = product.deposit?.balanceFen ?? null;
+  const normal = product.priceFen ?? null;
+  const final = amount === null || balance === null ? null : amount + balance;
+  const values = { amountFen: amount, balanceFen: balance, finalPriceFen: final, priceFen: normal };
+  if (final === null || normal === null) {
+    return makeCheck(
+      pack,
+      'D-HIKE',
+      'unknown',
+      values,
+      message(
+        '意向金、尾款或正常售价未知（意向金 + 尾款不得高于正常售价）',
+        'Deposit, balance or normal price unknown (deposit + balance must not exceed the normal price)',
+      ),
+    );
+  }
+  const ok = final <= normal;
+  return makeCheck(
+    pack,
+    'D-HIKE',
+    verdict(ok),
+    values,
+    message(
+      `意向金 + 尾款 = ${formatFen(final)}，${ok ? '不高于' : '高于（变相涨价）'}正常售价 ${formatFen(normal)}`,
+      `Deposit + balance = ${formatFen(final)}, ${ok ? 'not above' : 'above (a hidden price rise)'} the normal price ${formatFen(normal)}`,
+    ),
+  );
+}
+
+/**
+ * D-ORIG: the struck-through price must not exceed every price ever observed. The prices on the
+ * page now count as observed too, so an original price at or below them passes without history;
+ * above them, only recorded history can tell (unknown without it).
+ */
+export function checkOriginalPrice(product: Product, pack: RulePack): Check {
+  const original = product.originalPriceFen ?? null;
+  const recordedHigh = product.historicalHighFen ?? null;
+  const seen = [recordedHigh, product.priceFen ?? null, product.activityPriceFen ?? null].filter(
+    (fen): fen is number => fen !== null,
+  );
+  const observedHigh = seen.length > 0 ? Math.max(...seen) : null;
+  const values = {
+    originalPriceFen: original,
+    historicalHighFen: recordedHigh,
+    observedHighFen: observedHigh,
+  };
+  if (original === null) {
+    return makeCheck(
+      pack,
+      'D-ORIG',
+      'unknown',
+      values,
+      message('划线原价未知', 'Original price unknown'),
+    );
+  }
+  if (observedHigh !== null && original <= observedHigh) {
+    return makeCheck(
+      pack,
+      'D-ORIG',
+      'pass',
+      values,
+      message(
+        `划线原价 ${formatFen(original)} 不高于见过的最高价 ${formatFen(observedHigh)}`,
+        `Original price ${formatFen(original)} is not above the highest price seen, ${formatFen(observedHigh)}`,
+      ),
+    );
+  }
+  if (recordedHigh === null || observedHigh === null) {
+    return makeCheck(
+      pack,
+      'D-ORIG',
+      'unknown',
+      values,
+      message(
+        `划线原价 ${formatFen(original)}：无历史价格记录，无法核实`,
+        `Original price ${formatFen(original)}: no price history to verify it`,
+      ),
+    );
+  }
+  return makeCheck(
+    pack,
+    'D-ORIG',
+    'warn',
+    values,
+    message(
+      `划线原价 ${formatFen(original)} 高于见过的最高价 ${formatFen(observedHigh)}（疑似虚标原价）`,
+      `Original price ${formatFen(original)} is above the highest price ever seen, ${formatFen(observedHigh)} (possibly inflated)`,
+    ),
+  );
+}
