@@ -10,7 +10,7 @@
  * beyond what one merchant's browsing produces). See test/lib/worker.bench.ts for the timings.
  */
 import { storage } from 'wxt/utils/storage';
-import { historicalLow } from '@/core/history';
+import { historicalHigh, historicalLow, mergeObservations, pointsInWindow } from '@/core/history';
 import { formatFen } from '@/core/money';
 import { pageKinds, type PageKind } from '@/core/settings';
 import type { Observation, PriceHistory } from '@/core/messages';
@@ -21,7 +21,6 @@ type ObservationSource = (typeof observationSources)[number];
 
 /** The same price seen again within this window is the same sighting, not new evidence. */
 export const dedupeWindowMs = 10 * 60_000;
-const dayMs = 86_400_000;
 
 /** One item's observations as parallel arrays, oldest first: compact in JSON. */
 export interface StoredSeries {
@@ -34,8 +33,9 @@ export interface StoredSeries {
   src: number[];
 }
 
+/** A point as core/history sees it (`at` in epoch ms), with what the CSV export names. */
 export interface StoredPoint {
-  atMs: number;
+  at: number;
   fen: number;
   pageKind: PageKind;
   source: ObservationSource;
@@ -46,7 +46,7 @@ const itemKey = (itemId: string) => `local:${historyKeyPrefix}${itemId}` as cons
 function toPoints(series: StoredSeries | null): StoredPoint[] {
   if (!series) return [];
   return series.at.map((atSeconds, index) => ({
-    atMs: atSeconds * 1000,
+    at: atSeconds * 1000,
     fen: series.fen[index] ?? 0,
     pageKind: pageKinds[series.kind[index] ?? 0] ?? 'detail',
     source: observationSources[series.src[index] ?? 0] ?? 'page',
@@ -55,30 +55,12 @@ function toPoints(series: StoredSeries | null): StoredPoint[] {
 
 function toSeries(points: readonly StoredPoint[]): StoredSeries {
   return {
-    at: points.map((point) => Math.floor(point.atMs / 1000)),
+    at: points.map((point) => Math.floor(point.at / 1000)),
     fen: points.map((point) => point.fen),
     kind: points.map((point) => Math.max(0, pageKinds.indexOf(point.pageKind))),
     src: points.map((point) => Math.max(0, observationSources.indexOf(point.source))),
   };
 }
-
-/**
- * Oldest first; drops a point when the previous kept one has the same price and is less than
- * `dedupeWindowMs` older (a price that changes and changes back is real and kept).
- */
-function dedupeSorted(points: readonly StoredPoint[]): StoredPoint[] {
-  const kept: StoredPoint[] = [];
-  for (const point of points) {
-    const previous = kept[kept.length - 1];
-    if (previous && previous.fen === point.fen && point.atMs - previous.atMs < dedupeWindowMs) {
-      continue;
-    }
-    kept.push(point);
-  }
-  return kept;
-}
-
-const windowStartMs = (nowMs: number, lookbackDays: number) => nowMs - lookbackDays * dayMs;
 
 /** Writes to one item are serialised: two tabs recording at once must not lose a sighting. */
 function createKeyedLock() {
@@ -140,24 +122,24 @@ export function createPriceHistoryStore() {
       if (list) list.push(observation);
       else byItem.set(observation.itemId, [observation]);
     }
-    const startMs = windowStartMs(nowMs, lookbackDays);
     let stored = 0;
     await Promise.all(
       [...byItem].map(([itemId, incoming]) =>
         withLock(itemId, async () => {
           const existing = toPoints(await readSeries(itemId));
           const fresh = incoming.map((observation): StoredPoint => ({
-            atMs: Math.floor(observation.at / 1000) * 1000,
+            // Whole seconds, as stored: a repeat must compare equal to what is on disk.
+            at: Math.floor(observation.at / 1000) * 1000,
             fen: observation.fen,
             pageKind: observation.pageKind,
             source: observation.source,
           }));
-          // Stable sort keeps an existing point ahead of an identical new one, so the new one
-          // is the duplicate that goes.
-          const merged = [...existing, ...fresh]
-            .filter((point) => point.atMs >= startMs)
-            .sort((a, b) => a.atMs - b.atMs);
-          const kept = dedupeSorted(merged);
+          // Existing points come first, so of two equal sightings the new one is the repeat.
+          const kept = mergeObservations(existing, fresh, {
+            nowMs,
+            lookbackDays,
+            intervalMs: dedupeWindowMs,
+          });
           const freshSet = new Set(fresh);
           const freshKept = kept.filter((point) => freshSet.has(point)).length;
           if (freshKept === 0 && kept.length === existing.length) return;
@@ -174,15 +156,17 @@ export function createPriceHistoryStore() {
     lookbackDays: number,
     nowMs: number,
   ): Promise<PriceHistory> {
-    const startMs = windowStartMs(nowMs, lookbackDays);
-    const points = toPoints(await readSeries(itemId))
-      .filter((point) => point.atMs >= startMs && point.atMs <= nowMs)
-      .map((point) => ({ at: point.atMs, fen: point.fen }));
+    const points = pointsInWindow(toPoints(await readSeries(itemId)), nowMs, lookbackDays).map(
+      ({ at, fen }) => ({ at, fen }),
+    );
     const { lowFen, highFen, count } = historicalLow(points, nowMs, lookbackDays);
     return { itemId, points, lowFen, highFen, count, lookbackDays };
   }
 
-  /** Low, high and count only: what the worker needs to fill a request. */
+  /**
+   * What the worker fills a request with: the low and count over the window (D-LOW90), and the
+   * highest price ever observed (D-ORIG is all-time; pruning keeps that point on purpose).
+   */
   async function summary(itemId: string, lookbackDays: number, nowMs: number) {
     const series = await readSeries(itemId);
     if (!series) return { lowFen: null, highFen: null, count: 0 };
@@ -190,7 +174,8 @@ export function createPriceHistoryStore() {
       at: atSeconds * 1000,
       fen: series.fen[index] ?? 0,
     }));
-    return historicalLow(points, nowMs, lookbackDays);
+    const { lowFen, count } = historicalLow(points, nowMs, lookbackDays);
+    return { lowFen, highFen: historicalHigh(points).highFen, count };
   }
 
   async function itemIds(): Promise<string[]> {
@@ -207,7 +192,7 @@ export function createPriceHistoryStore() {
       for (const point of toPoints(await readSeries(itemId))) {
         const cells = [
           itemId,
-          shanghaiTime.format(point.atMs),
+          shanghaiTime.format(point.at),
           csvYuan(point.fen),
           point.pageKind,
           point.source,

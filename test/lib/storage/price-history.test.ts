@@ -1,0 +1,148 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
+import type { Observation } from '@/core/messages';
+import { createPriceHistoryStore, dedupeWindowMs } from '@/lib/storage/price-history';
+
+const day = 86_400_000;
+const now = Date.UTC(2023, 1, 20, 2, 0, 0); // 2023-02-20 10:00 in Shanghai
+const seen = (fen: number, at: number, itemId = 'A1'): Observation => ({
+  itemId,
+  fen,
+  at,
+  pageKind: 'goods-list',
+  source: 'page',
+});
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('price history store', () => {
+  it('stores the same price seen again within 10 minutes only once', async () => {
+    const store = createPriceHistoryStore();
+    const stored = await store.record(
+      [seen(9900, now - 9 * 60_000), seen(9900, now - 5 * 60_000), seen(9900, now)],
+      180,
+      now,
+    );
+    expect(stored).toBe(1);
+    // Seen again in a later message: still the same sighting.
+    expect(await store.record([seen(9900, now - 60_000)], 180, now)).toBe(0);
+    expect((await store.history('A1', 180, now)).count).toBe(1);
+  });
+
+  it('keeps a price change, a change back, and the same price after the window', async () => {
+    const store = createPriceHistoryStore();
+    const start = now - day;
+    const stored = await store.record(
+      [
+        seen(9900, start),
+        seen(8800, start + 60_000),
+        seen(9900, start + 120_000),
+        seen(9900, start + 120_000 + dedupeWindowMs),
+      ],
+      180,
+      now,
+    );
+    expect(stored).toBe(4);
+    const history = await store.history('A1', 180, now);
+    expect(history.points.map((point) => point.fen)).toEqual([9900, 8800, 9900, 9900]);
+    expect(history).toMatchObject({ lowFen: 8800, highFen: 9900, count: 4, lookbackDays: 180 });
+  });
+
+  it('keeps observations oldest first even when they arrive out of order', async () => {
+    const store = createPriceHistoryStore();
+    await store.record([seen(500, now - day)], 180, now);
+    await store.record([seen(700, now - 3 * day)], 180, now);
+    const history = await store.history('A1', 180, now);
+    expect(history.points).toEqual([
+      { at: now - 3 * day, fen: 700 },
+      { at: now - day, fen: 500 },
+    ]);
+  });
+
+  it('prunes beyond the look-back window on write, and reads only within it', async () => {
+    const store = createPriceHistoryStore();
+    expect(
+      await store.record([seen(100, now - 200 * day), seen(300, now - 20 * day)], 180, now),
+    ).toBe(1);
+    expect((await store.readPoints('A1')).map((point) => point.fen)).toEqual([300]);
+
+    await store.record([seen(200, now - 5 * day)], 180, now);
+    const narrow = await store.history('A1', 10, now);
+    expect(narrow).toMatchObject({ lowFen: 200, highFen: 200, count: 1 });
+    expect(await store.summary('A1', 180, now)).toEqual({ lowFen: 200, highFen: 300, count: 2 });
+
+    // A later write drops what has aged out of the window since — except the all-time high,
+    // which D-ORIG must remember.
+    await store.record([seen(150, now - 15 * day), seen(250, now)], 180, now);
+    await store.record([seen(260, now)], 10, now);
+    expect((await store.readPoints('A1')).map((point) => point.fen)).toEqual([300, 200, 250, 260]);
+    expect(await store.summary('A1', 10, now)).toEqual({ lowFen: 200, highFen: 300, count: 3 });
+  });
+
+  it('answers an empty history for an unknown item', async () => {
+    const store = createPriceHistoryStore();
+    expect(await store.summary('none', 180, now)).toEqual({
+      lowFen: null,
+      highFen: null,
+      count: 0,
+    });
+    expect(await store.history('none', 180, now)).toMatchObject({
+      points: [],
+      lowFen: null,
+      count: 0,
+    });
+  });
+
+  it('stores compactly: parallel arrays in epoch seconds under one key per item', async () => {
+    const store = createPriceHistoryStore();
+    await store.record(
+      [seen(9900, now), { ...seen(100, now, 'B2'), pageKind: 'live-room', source: 'page-low' }],
+      180,
+      now,
+    );
+    expect(await storage.getItem('local:history:A1')).toEqual({
+      at: [now / 1000],
+      fen: [9900],
+      kind: [0],
+      src: [0],
+    });
+    expect(await storage.getItem('local:history:B2')).toEqual({
+      at: [now / 1000],
+      fen: [100],
+      kind: [4],
+      src: [1],
+    });
+  });
+
+  it('loses no sighting when two pages record the same item at once', async () => {
+    const store = createPriceHistoryStore();
+    const counts = await Promise.all([
+      store.record([seen(100, now - 2 * day)], 180, now),
+      store.record([seen(200, now - day)], 180, now),
+      store.record([seen(300, now)], 180, now),
+    ]);
+    expect(counts).toEqual([1, 1, 1]);
+    expect((await store.history('A1', 180, now)).count).toBe(3);
+  });
+
+  it('exports CSV with a BOM, Shanghai times and plain yuan', async () => {
+    const store = createPriceHistoryStore();
+    await store.record([seen(129900, now), seen(990, now, 'B,2')], 180, now);
+    const { csv, rows } = await store.exportCsv();
+    expect(rows).toBe(2);
+    expect(csv.startsWith('\uFEFF商品ID')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[1]).toBe('A1,2023-02-20 10:00:00,1299.00,goods-list,page');
+    expect(lines[2]).toBe('"B,2",2023-02-20 10:00:00,9.90,goods-list,page');
+  });
+
+  it('clears one item or all, answering how many observations went', async () => {
+    const store = createPriceHistoryStore();
+    await store.record([seen(1, now - day), seen(2, now), seen(3, now, 'B2')], 180, now);
+    expect(await store.clear('A1')).toBe(2);
+    expect(await store.itemIds()).toEqual(['B2']);
+    expect(await store.clear()).toBe(1);
+    expect(await store.itemIds()).toEqual([]);
+  });
+});

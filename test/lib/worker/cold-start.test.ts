@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
+
+const sender = {
+  id: 'test-extension-id',
+  url: 'https://live.kuaishou.com/u/room1',
+  tab: { id: 7, index: 0, url: 'https://live.kuaishou.com/u/room1' },
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.resetModules();
+});
+
+describe('cold start', () => {
+  it('answers its first message from what is already in storage', async () => {
+    // What a previous life of the worker left behind: a v1 settings value and some history.
+    await storage.setItem('local:settings', { lang: 'en', merchant: { experienceScore: 4.2 } });
+    const at = Math.floor(Date.now() / 1000) - 3600;
+    await storage.setItem('local:history:I9', { at: [at], fen: [4200], kind: [5], src: [0] });
+
+    const { default: background } = await import('@/entrypoints/background');
+    background.main();
+    // The listener is there synchronously, before any await.
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'evaluate', requests: [{ product: { itemId: 'I9', priceFen: 4000 } }] },
+      sender,
+    );
+    expect(reply.ok).toBe(true);
+    const report = reply.data[0].report;
+    expect(report.checks.find((check: { id: string }) => check.id === 'M-EXP').status).toBe('fail');
+
+    const [history] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'price-history', itemId: 'I9' },
+      sender,
+    );
+    expect(history.data).toMatchObject({ lowFen: 4200, count: 1 });
+    const [settings] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'get-settings' },
+      sender,
+    );
+    expect(settings.data.language).toBe('en');
+  });
+
+  it('refuses a web page that is not ours', async () => {
+    const { default: background } = await import('@/entrypoints/background');
+    background.main();
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'get-settings' }, {});
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/refused/) });
+  });
+});
