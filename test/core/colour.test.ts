@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { inHslRange, parseColour, toHsl, type HslRange } from '@/core/colour';
+
+const ORANGE_RED: HslRange = { hueDeg: [0, 30], satPct: [60, 100], lightPct: [35, 65] };
+const orangeRed = { r: 255, g: 69, b: 0, a: 1 };
+
+describe('parseColour', () => {
+  it.each([
+    ['#FF4500', orangeRed],
+    ['#ff4500', orangeRed],
+    ['  #FF4500  ', orangeRed],
+    ['#f40', { r: 255, g: 68, b: 0, a: 1 }],
+    ['#f408', { r: 255, g: 68, b: 0, a: 0x88 / 255 }],
+    ['#FF450080', { r: 255, g: 69, b: 0, a: 128 / 255 }],
+    ['rgb(255, 69, 0)', orangeRed],
+    ['RGB(255,69,0)', orangeRed],
+    ['rgba(255, 69, 0, 0.5)', { ...orangeRed, a: 0.5 }],
+    ['rgb(255 69 0)', orangeRed],
+    ['rgb(255 69 0 / 50%)', { ...orangeRed, a: 0.5 }],
+    ['rgba(255 69 0 / .25)', { ...orangeRed, a: 0.25 }],
+    ['rgb(100%, 0%, 0%)', { r: 255, g: 0, b: 0, a: 1 }],
+    ['rgb(300, -5, 0)', { r: 255, g: 0, b: 0, a: 1 }],
+    ['orangered', orangeRed],
+    ['OrangeRed', orangeRed],
+    ['tomato', { r: 255, g: 99, b: 71, a: 1 }],
+    ['red', { r: 255, g: 0, b: 0, a: 1 }],
+    ['orange', { r: 255, g: 165, b: 0, a: 1 }],
+    ['coral', { r: 255, g: 127, b: 80, a: 1 }],
+    ['darkorange', { r: 255, g: 140, b: 0, a: 1 }],
+    ['crimson', { r: 220, g: 20, b: 60, a: 1 }],
+    ['firebrick', { r: 178, g: 34, b: 34, a: 1 }],
+    ['black', { r: 0, g: 0, b: 0, a: 1 }],
+    ['white', { r: 255, g: 255, b: 255, a: 1 }],
+    ['gray', { r: 128, g: 128, b: 128, a: 1 }],
+    ['grey', { r: 128, g: 128, b: 128, a: 1 }],
+    ['rebeccapurple', { r: 0x66, g: 0x33, b: 0x99, a: 1 }],
+    ['transparent', { r: 0, g: 0, b: 0, a: 0 }],
+    ['hsl(0, 100%, 50%)', { r: 255, g: 0, b: 0, a: 1 }],
+    ['hsl(120deg 100% 25%)', { r: 0, g: 127.5, b: 0, a: 1 }],
+    ['hsla(240, 100%, 50%, 0.3)', { r: 0, g: 0, b: 255, a: 0.3 }],
+    ['hsl(0.5turn 100% 50% / 10%)', { r: 0, g: 255, b: 255, a: 0.1 }],
+    ['hsl(-120 100% 50%)', { r: 0, g: 0, b: 255, a: 1 }],
+    ['hsl(400grad 100% 50%)', { r: 255, g: 0, b: 0, a: 1 }],
+  ])('%s', (css, rgba) => {
+    const parsed = parseColour(css);
+    expect(parsed).not.toBeNull();
+    for (const key of ['r', 'g', 'b', 'a'] as const) {
+      expect(parsed?.[key]).toBeCloseTo(rgba[key], 9);
+    }
+  });
+
+  it.each([
+    '',
+    '#',
+    '#ff4500a',
+    '#ff450',
+    '#gg4500',
+    'rgb(255, 69)',
+    'rgb(255, 69, 0, 1, 1)',
+    'rgb(255 69 0 / 1 / 1)',
+    'rgb(a, b, c)',
+    'rgb(255px, 0, 0)',
+    'hsl(10, 100%)',
+    'hsl(10km 100% 50%)',
+    'currentcolor',
+    'inherit',
+    'var(--brand)',
+    'linear-gradient(red, blue)',
+    'notacolour',
+    `#${'f'.repeat(300)}`,
+  ])('%s → null', (css) => {
+    expect(parseColour(css)).toBeNull();
+  });
+});
+
+describe('toHsl', () => {
+  it('#FF4500 is hue 16.2°, saturation 100 %, lightness 50 %', () => {
+    const { h, s, l } = toHsl(orangeRed);
+    expect(h).toBeCloseTo(16.2353, 4);
+    expect(s).toBe(100);
+    expect(l).toBe(50);
+  });
+
+  it.each([
+    [
+      { r: 0, g: 0, b: 0 },
+      { h: 0, s: 0, l: 0 },
+    ],
+    [
+      { r: 255, g: 255, b: 255 },
+      { h: 0, s: 0, l: 100 },
+    ],
+    [
+      { r: 128, g: 128, b: 128 },
+      { h: 0, s: 0, l: 50.196078431 },
+    ],
+    [
+      { r: 0, g: 255, b: 0 },
+      { h: 120, s: 100, l: 50 },
+    ],
+    [
+      { r: 0, g: 0, b: 255 },
+      { h: 240, s: 100, l: 50 },
+    ],
+    [
+      { r: 255, g: 0, b: 255 },
+      { h: 300, s: 100, l: 50 },
+    ],
+    [
+      { r: 255, g: 0, b: 1 },
+      { h: 359.764705882, s: 100, l: 50 },
+    ],
+  ])('%o → %o', (rgb, hsl) => {
+    expect(toHsl(rgb)).toEqual(hsl);
+  });
+
+  it('round-trips hsl() exactly at whole-number values', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 359 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 1, max: 99 }),
+        (h, s, l) => {
+          const rgba = parseColour(`hsl(${h} ${s}% ${l}%)`);
+          expect(rgba).not.toBeNull();
+          expect(toHsl(rgba as NonNullable<typeof rgba>)).toEqual({ h, s, l });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('inHslRange (D-STYLE orange-red by default)', () => {
+  // firebrick (#B22222) is hue 0°, saturation 68 %, lightness 42 %: inside by the SPEC's numbers.
+  it.each(['#FF4500', 'orangered', 'red', 'tomato', 'firebrick', 'rgb(255 69 0 / 50%)'])(
+    '%s is orange-red',
+    (css) => {
+      expect(inHslRange(css, ORANGE_RED)).toBe(true);
+    },
+  );
+
+  // crimson is hue 348°: inside only when the range wraps (see below); orange is hue 39°.
+  it.each(['orange', 'darkorange', 'coral', 'crimson', 'black', 'white', 'gray', '#1890ff'])(
+    '%s is not',
+    (css) => {
+      expect(inHslRange(css, ORANGE_RED)).toBe(false);
+    },
+  );
+
+  it('bounds are inclusive on every axis', () => {
+    expect(inHslRange('hsl(30 100% 50%)', ORANGE_RED)).toBe(true);
+    expect(inHslRange('hsl(30.1 100% 50%)', ORANGE_RED)).toBe(false);
+    expect(inHslRange('hsl(0 100% 50%)', ORANGE_RED)).toBe(true);
+    expect(inHslRange('hsl(20 60% 50%)', ORANGE_RED)).toBe(true);
+    expect(inHslRange('hsl(20 59.9% 50%)', ORANGE_RED)).toBe(false);
+    expect(inHslRange('hsl(20 80% 35%)', ORANGE_RED)).toBe(true);
+    expect(inHslRange('hsl(20 80% 34.9%)', ORANGE_RED)).toBe(false);
+    expect(inHslRange('hsl(20 80% 65%)', ORANGE_RED)).toBe(true);
+    expect(inHslRange('hsl(20 80% 65.1%)', ORANGE_RED)).toBe(false);
+  });
+
+  it('a hue range with min > max wraps through 0°', () => {
+    const reds: HslRange = { hueDeg: [340, 30], satPct: [60, 100], lightPct: [35, 65] };
+    expect(inHslRange('crimson', reds)).toBe(true);
+    expect(inHslRange('#FF4500', reds)).toBe(true);
+    expect(inHslRange('hsl(339 100% 50%)', reds)).toBe(false);
+    expect(inHslRange('hsl(31 100% 50%)', reds)).toBe(false);
+  });
+
+  it('unreadable is null (unknown); fully transparent is outside', () => {
+    expect(inHslRange('var(--brand)', ORANGE_RED)).toBeNull();
+    expect(inHslRange('', ORANGE_RED)).toBeNull();
+    expect(inHslRange('rgba(255, 69, 0, 0)', ORANGE_RED)).toBe(false);
+    expect(inHslRange({ ...orangeRed, a: 0.01 }, ORANGE_RED)).toBe(true);
+  });
+});
