@@ -1,7 +1,7 @@
 /**
  * `npm run bench:page`: what the extension costs a real page, measured side by side in one run —
  * the same fixture in a Chromium with the extension and in one without, several rounds, medians.
- *   1. a busy live room (200 cart items, chat at 50 messages/s for 10 s): the main-thread time
+ *   1. a busy live room (cart grown to 200 items, chat at 50 messages/s for 10 s): the main-thread time
  *      the extension adds (CDP Performance.getMetrics) as a share of the page's own, and the
  *      long tasks (> 50 ms) it adds;
  *   2. 200 product rows inserted into the goods list → every badge shown (in-page clock);
@@ -50,12 +50,87 @@ interface LoadSample {
   scriptMs: number;
   taskMs: number;
   longTasks: number;
+  /** CPU-profile time spent in (or under) chrome-extension:// code — the content script. */
+  extensionMs: number;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string };
+  children?: number[];
 }
 
 /**
- * The live room under load. The fixture takes `?items=&chatRate=` (cart size, chat messages per
- * second); the page's own scripts produce the load, so both browsers run the same work.
+ * Time under the extension's own frames in a V8 CPU profile. The with/without difference of
+ * whole-page task time is noisy at the 2 % level; sampling names the content script directly.
  */
+function extensionTimeMs(profile: {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}): number {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const underExtension = new Map<number, boolean>();
+  const isUnder = (id: number): boolean => {
+    const known = underExtension.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const parentId = parent.get(id);
+    const result =
+      (node?.callFrame.url.startsWith('chrome-extension://') ?? false) ||
+      (parentId !== undefined && isUnder(parentId));
+    underExtension.set(id, result);
+    return result;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let micros = 0;
+  // A sample's delta is the time since the previous sample: it belongs to this sample's stack.
+  samples.forEach((id, index) => {
+    if (isUnder(id)) micros += deltas[index] ?? 0;
+  });
+  return micros / 1000;
+}
+
+/**
+ * Grows the live room's cart to `items` entries (clones of its first item, each with its own id
+ * and price) and drives its chat at `perSecond` messages through the page's own chat renderer
+ * (`window.__chatDemo`); the fixture has no load knobs, so the bench builds the same load in
+ * both browsers. Returns when the chat has run `seconds`.
+ */
+const driveLiveRoom = ({
+  items,
+  perSecond,
+  seconds,
+}: {
+  items: number;
+  perSecond: number;
+  seconds: number;
+}) =>
+  new Promise<void>((done) => {
+    const list = document.querySelector('[class^="cart-list"]');
+    const template = list?.querySelector('li');
+    if (list && template) {
+      for (let index = list.children.length; index < items; index += 1) {
+        const item = template.cloneNode(true) as HTMLElement;
+        item.querySelectorAll('[data-check-item]').forEach((host) => host.remove());
+        item.dataset.index = String(index);
+        const link = item.querySelector('a');
+        if (link) link.href = link.href.replace(/id=\d+/, `id=${25_900_000_000_000 + index}`);
+        const price = item.querySelector('[class^="goods-price"]');
+        if (price) price.textContent = `¥${100 + index}.00`;
+        list.append(item);
+      }
+    }
+    const chat = (window as unknown as { __chatDemo?: { addMessage(): void } }).__chatDemo;
+    const timer = setInterval(() => chat?.addMessage(), 1000 / perSecond);
+    setTimeout(() => (clearInterval(timer), done()), seconds * 1000);
+  });
+
+/** The live room under that load; main-thread time from CDP, long tasks from the page. */
 async function liveRoomUnderLoad(
   browser: LaunchedChromium,
   server: FixtureServer,
@@ -63,12 +138,10 @@ async function liveRoomUnderLoad(
   const page = await newBenchPage(browser.context);
   const session = await browser.context.newCDPSession(page);
   await session.send('Performance.enable');
-  const url = server.url(
-    'live.kuaishou.com',
-    `/u/3xkz9fa2?items=${cartItems}&chatRate=${chatPerSecond}`,
-  );
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(1_500); // first evaluation done; measure the steady state
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 250 });
+  await page.goto(server.url('live.kuaishou.com', '/u/3xkz9fa2'), { waitUntil: 'load' });
+  await page.waitForTimeout(1_500); // the first evaluation is done; measure the load itself
   const metric = async () => {
     const { metrics } = await session.send('Performance.getMetrics');
     const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
@@ -82,13 +155,21 @@ async function liveRoomUnderLoad(
     };
   };
   const before = await metric();
-  await page.waitForTimeout(loadSeconds * 1000);
+  await session.send('Profiler.start');
+  await page.evaluate(driveLiveRoom, {
+    items: cartItems,
+    perSecond: chatPerSecond,
+    seconds: loadSeconds,
+  });
+  await page.waitForTimeout(500); // the last mutations' work lands inside the window
   const after = await metric();
+  const { profile } = await session.send('Profiler.stop');
   await page.close();
   return {
     scriptMs: after.scriptMs - before.scriptMs,
     taskMs: after.taskMs - before.taskMs,
     longTasks: after.longTasks - before.longTasks,
+    extensionMs: extensionTimeMs(profile),
   };
 }
 
@@ -121,13 +202,15 @@ async function badgesForInsertedRows(browser: LaunchedChromium, server: FixtureS
           }
           return row;
         });
-        const done = () =>
-          [...document.querySelectorAll('[data-check-item][data-check-status]')].filter((host) =>
-            ids.has(host.getAttribute('data-check-item') ?? ''),
-          ).length >= count;
         const started = performance.now();
+        // No named inner functions: tsx would wrap them in a `__name` helper the page lacks.
         const observer = new MutationObserver(() => {
-          if (!done()) return;
+          const badged = [...document.querySelectorAll('[data-check-item][data-check-status]')];
+          if (
+            badged.filter((host) => ids.has(host.getAttribute('data-check-item') ?? '')).length <
+            count
+          )
+            return;
           observer.disconnect();
           resolve(performance.now() - started);
         });
@@ -191,6 +274,7 @@ async function main() {
   const addedTask = pick('with', 'taskMs') - pick('without', 'taskMs');
   const addedScript = pick('with', 'scriptMs') - pick('without', 'scriptMs');
   const addedShare = addedTask / pick('without', 'taskMs');
+  const profiledShare = pick('with', 'extensionMs') / pick('without', 'taskMs');
   const addedLongTasks = pick('with', 'longTasks') - pick('without', 'longTasks');
   const measuredBadges = badgeTimes.filter((time): time is number => time !== null);
   const badgeMedian = measuredBadges.length === rounds ? median(measuredBadges) : null;
@@ -209,6 +293,11 @@ async function main() {
       with: ms(pick('with', 'scriptMs')),
       added: ms(addedScript),
     },
+    'content-script time (CPU profile)': {
+      without: ms(pick('without', 'extensionMs')),
+      with: ms(pick('with', 'extensionMs')),
+      added: ms(pick('with', 'extensionMs') - pick('without', 'extensionMs')),
+    },
     'long tasks (> 50 ms)': {
       without: pick('without', 'longTasks'),
       with: pick('with', 'longTasks'),
@@ -218,10 +307,15 @@ async function main() {
   const sizes = contentScriptSizes(extensionDir);
   console.log('Targets:');
   console.table({
-    'added main-thread time': {
+    'added main-thread time (with − without)': {
       measured: `${(addedShare * 100).toFixed(2)} %`,
       target: '≤ 2 %',
       met: addedShare <= 0.02,
+    },
+    'content-script time ÷ page time (profile)': {
+      measured: `${(profiledShare * 100).toFixed(2)} %`,
+      target: '≤ 2 %',
+      met: profiledShare <= 0.02,
     },
     'added long tasks': { measured: addedLongTasks, target: '0', met: addedLongTasks <= 0 },
     [`${insertedRows} inserted rows → badges`]: {

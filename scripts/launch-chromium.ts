@@ -33,9 +33,18 @@ export function hostResolverRules(): string {
  * same .output/ while a run is going, and a browser must not load a half-written directory.
  */
 export function buildExtension(browser: 'chrome' | 'firefox' = 'chrome'): string {
+  // EXTENSION_DIR=<a built directory> skips the build (e.g. to bench an older build).
+  const prebuilt = process.env.EXTENSION_DIR;
+  if (prebuilt) return copyOf(prebuilt, browser);
   const args = ['wxt', 'build', ...(browser === 'firefox' ? ['-b', 'firefox'] : [])];
   execFileSync('npx', args, { cwd: projectDir, stdio: ['ignore', 'ignore', 'inherit'] });
-  const built = join(projectDir, '.output', browser === 'firefox' ? 'firefox-mv2' : 'chrome-mv3');
+  return copyOf(
+    join(projectDir, '.output', browser === 'firefox' ? 'firefox-mv2' : 'chrome-mv3'),
+    browser,
+  );
+}
+
+function copyOf(built: string, browser: string): string {
   const copy = mkdtempSync(join(tmpdir(), `kpc-ext-${browser}-`));
   cpSync(built, copy, { recursive: true });
   return copy;
