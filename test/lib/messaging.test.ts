@@ -8,8 +8,10 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('sendMessage', () => {
   it('resolves with the data of an ok reply', async () => {
-    fakeBrowser.runtime.onMessage.addListener(async (message: { type: string }) =>
-      message.type === 'clear-history' ? { ok: true, data: { removed: 3 } } : undefined,
+    fakeBrowser.runtime.onMessage.addListener(async (message: unknown) =>
+      (message as { type: string }).type === 'clear-history'
+        ? { ok: true, data: { removed: 3 } }
+        : undefined,
     );
     await expect(sendMessage({ type: 'clear-history' })).resolves.toEqual({ removed: 3 });
   });

@@ -1,0 +1,86 @@
+/**
+ * Workbench goods list (`/zone/goods/v1/list`): an Ant Design table. Columns are found by their
+ * header text (单价, 商品信息), rows by `tr` under the body minus the zero-height measure rows, the
+ * id by its `ID:`/`ID：` text — no generated class name is needed.
+ */
+import type { Product } from '@/core/request';
+import { byClassPrefix, leafElements, readItemId, readPrice, textOf } from './read-text';
+import { readTags, TAG_TEXT } from './tags';
+import type { ItemRead } from './types';
+
+/** The body of the goods table: the one whose header has a 单价 column. */
+export function findGoodsTableBody(root: ParentNode): HTMLTableSectionElement | null {
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    const headers = Array.from(table.querySelectorAll('thead th'), (cell) => textOf(cell));
+    const body = table.tBodies[0];
+    if (body && headers.includes('单价')) return body;
+  }
+  return null;
+}
+
+function columnIndex(body: HTMLTableSectionElement, header: string): number {
+  const row = body.parentElement?.querySelector('thead tr');
+  return row ? Array.from(row.children).findIndex((cell) => textOf(cell) === header) : -1;
+}
+
+/** Ant Design pads the body with zero-height measure rows that hold no product. */
+function isMeasureRow(row: HTMLTableRowElement): boolean {
+  return (
+    row.getAttribute('aria-hidden') === 'true' ||
+    row.className.includes('measure') ||
+    Array.from(row.cells).every((cell) => /(^|;)\s*height:\s*0(px)?/.test(cell.getAttribute('style') ?? ''))
+  );
+}
+
+/** The element holding the price text: the badge goes right after it. */
+function priceElement(cell: Element): Element {
+  const leaves = leafElements(cell).filter((leaf) => textOf(leaf) !== '');
+  return leaves.find((leaf) => /[¥￥\d-]/.test(textOf(leaf))) ?? leaves[0] ?? cell;
+}
+
+function readRow(row: HTMLTableRowElement, priceColumn: number, infoColumn: number): ItemRead | null {
+  const rowKey = row.getAttribute('data-row-key');
+  const itemId = readItemId(textOf(row)) ?? (rowKey && /^\d{5,30}$/.test(rowKey) ? rowKey : null);
+  if (!itemId) return null;
+  const priceCell = row.cells[priceColumn];
+  if (!priceCell) return null;
+  const info = row.cells[infoColumn] ?? row;
+  const titled = byClassPrefix(info, 'title')[0] ?? info.querySelector('[title]');
+  const title = titled ? (titled.getAttribute('title') ?? textOf(titled)) : null;
+  const tags = leafElements(info)
+    .map((leaf) => textOf(leaf))
+    .filter((text) => TAG_TEXT.test(text));
+  const anchor = priceElement(priceCell);
+  const priceText = textOf(priceCell);
+  const price = readPrice(priceText);
+  const tagReading = readTags(tags);
+  const product: Product = { itemId };
+  if (title) product.title = title;
+  if (price.ok) product.priceFen = price.minFen;
+  if (tagReading.hasDeposit) {
+    product.deposit = tagReading.depositFen === null ? {} : { amountFen: tagReading.depositFen };
+  }
+  if (tagReading.installment) product.installment = tagReading.installment;
+  return {
+    itemId,
+    anchor,
+    product,
+    priceText,
+    priceProblem: price.ok ? null : price.reason,
+    tags,
+    buyNowPayLater: tagReading.buyNowPayLater,
+  };
+}
+
+export function readGoodsList(body: HTMLTableSectionElement): ItemRead[] {
+  const priceColumn = columnIndex(body, '单价');
+  const infoColumn = columnIndex(body, '商品信息');
+  if (priceColumn < 0) return [];
+  const items: ItemRead[] = [];
+  for (const row of Array.from(body.rows)) {
+    if (isMeasureRow(row)) continue;
+    const item = readRow(row, priceColumn, infoColumn < 0 ? priceColumn : infoColumn);
+    if (item) items.push(item);
+  }
+  return items;
+}

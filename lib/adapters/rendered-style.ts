@@ -1,0 +1,37 @@
+/**
+ * D-STYLE is about what the buyer SEES: the label's computed colour and font size against the
+ * computed body text size, read from the rendered page (not from a stylesheet guess).
+ */
+import type { DepositRead } from './types';
+
+function computed(element: Element): CSSStyleDeclaration | null {
+  const view = element.ownerDocument.defaultView;
+  return view ? view.getComputedStyle(element) : null;
+}
+
+function px(value: string | undefined): number | null {
+  const size = Number.parseFloat(value ?? '');
+  return Number.isFinite(size) && size > 0 && /px$/.test(value?.trim() ?? '') ? size : null;
+}
+
+/** The body text size: a paragraph of ordinary text when there is one, else the body's own. */
+export function bodyFontPx(doc: Document): number | null {
+  const paragraph = Array.from(doc.querySelectorAll('p')).find(
+    (p) => (p.textContent ?? '').trim().length >= 8,
+  );
+  const source = paragraph ?? doc.body;
+  return source ? px(computed(source)?.fontSize) : null;
+}
+
+/** Colour and sizes of a rendered deposit label, only the ones the browser reports. */
+export function labelStyle(label: Element): Pick<DepositRead, 'labelColor' | 'labelFontPx' | 'bodyFontPx'> {
+  const style = computed(label);
+  const read: Pick<DepositRead, 'labelColor' | 'labelFontPx' | 'bodyFontPx'> = {};
+  const color = style?.color?.trim();
+  if (color) read.labelColor = color;
+  const labelFontPx = px(style?.fontSize);
+  if (labelFontPx !== null) read.labelFontPx = labelFontPx;
+  const body = bodyFontPx(label.ownerDocument);
+  if (body !== null) read.bodyFontPx = body;
+  return read;
+}
