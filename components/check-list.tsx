@@ -6,6 +6,7 @@
 import type { Check, Hint, Status, Values } from '@/core/report';
 import {
   formatValue,
+  labelled,
   phaseLabels,
   ruleName,
   statusGlyphs,
@@ -69,9 +70,7 @@ function CheckItem({ check, lang }: { check: Check; lang: Lang }) {
           ))}
         </ul>
       )}
-      <div class="ks-source">
-        {t(lang, text.source)}: {check.source}
-      </div>
+      <div class="ks-source">{labelled(lang, text.source, check.source)}</div>
     </li>
   );
 }

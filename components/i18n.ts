@@ -13,6 +13,11 @@ export function t(lang: Lang, message: Message): string {
   return message[lang];
 }
 
+/** "来源：" / "Source: ". */
+export function labelled(lang: Lang, label: Message, value: string): string {
+  return lang === 'zh' ? `${label.zh}：${value}` : `${label.en}: ${value}`;
+}
+
 const m = (zh: string, en: string): Message => ({ zh, en });
 
 export const statusLabels: Record<Status, Message> = {
@@ -226,8 +231,8 @@ export function valueName(lang: Lang, key: string): string {
   const bound = /^(min|max)([A-Z].*)$/.exec(key);
   if (bound?.[1] && bound[2]) {
     const inner = valueNames[bound[2][0]!.toLowerCase() + bound[2].slice(1)];
-    const suffix = bound[1] === 'min' ? m('下限', 'min') : m('上限', 'max');
-    if (inner) return `${inner[lang]} ${suffix[lang]}`;
+    const suffix = bound[1] === 'min' ? m('下限', ' (min)') : m('上限', ' (max)');
+    if (inner) return inner[lang] + suffix[lang];
   }
   return key;
 }

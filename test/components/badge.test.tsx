@@ -1,0 +1,164 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { Badge, placeCard } from '@/components/badge';
+import { capWarn, experiencePass, history, lowUnknown, ratioFail, reviewHint } from './samples';
+import { fire, mount, unmountAll, valuePairs } from './render';
+
+afterEach(() => {
+  unmountAll();
+  vi.useRealTimers();
+});
+
+const pill = (root: HTMLElement) => root.querySelector<HTMLButtonElement>('button.ks-badge')!;
+const card = (root: HTMLElement) => root.querySelector<HTMLElement>('.ks-card');
+
+describe('Badge pill', () => {
+  it('shows the worst status with the count of checks at that status', () => {
+    const root = mount(
+      <Badge
+        checks={[experiencePass, ratioFail, capWarn, { ...ratioFail, id: 'D-HIKE' }]}
+        lang="zh"
+      />,
+    );
+    expect(pill(root).className).toContain('ks-fail');
+    expect(pill(root).querySelector('.ks-badge-status')!.textContent).toBe('✕2');
+  });
+
+  it('shows warn as ! with its count, unknown as ?, and a bare ✓ when all pass', () => {
+    expect(pill(mount(<Badge checks={[experiencePass, capWarn]} lang="zh" />)).textContent).toBe(
+      '!1',
+    );
+    expect(pill(mount(<Badge checks={[experiencePass, lowUnknown]} lang="zh" />)).textContent).toBe(
+      '?1',
+    );
+    const passing = pill(mount(<Badge checks={[experiencePass]} lang="zh" />));
+    expect(passing.textContent).toBe('✓');
+    expect(passing.className).toContain('ks-pass');
+  });
+
+  it('shows each 每日仅需 figure in the pill', () => {
+    const root = mount(
+      <Badge
+        checks={[experiencePass]}
+        lang="zh"
+        dailyPlans={[
+          { periods: 3, dailyFen: 1137 },
+          { periods: 6, dailyFen: 556 },
+        ]}
+      />,
+    );
+    const daily = [...root.querySelectorAll('.ks-badge-daily')].map((el) => el.textContent);
+    expect(daily).toEqual(['3期 每日¥11.37', '6期 每日¥5.56']);
+  });
+
+  it('speaks English when lang is en', () => {
+    const root = mount(
+      <Badge checks={[ratioFail]} lang="en" dailyPlans={[{ periods: 3, dailyFen: 1137 }]} />,
+    );
+    expect(root.querySelector('.ks-badge-daily')!.textContent).toBe('3× ¥11.37/day');
+    expect(pill(root).getAttribute('aria-label')).toMatch(/^fail 1/);
+  });
+});
+
+describe('Badge card', () => {
+  it('opens on keyboard focus, listing each check with values and source, and closes on Esc', () => {
+    const root = mount(<Badge checks={[ratioFail, capWarn]} lang="zh" hints={[reviewHint]} />);
+    const button = pill(root);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(card(root)).toBeNull();
+
+    act(() => button.focus());
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const opened = card(root)!;
+    expect(button.getAttribute('aria-controls')).toBe(opened.id);
+    const rules = [...opened.querySelectorAll('.ks-check .ks-id')].map((el) => el.textContent);
+    expect(rules).toEqual(['D-RATIO', 'D-CAP']);
+    expect(valuePairs(opened.querySelector('.ks-check')!)).toEqual([
+      '意向金 ¥300.00',
+      '总价 ¥999.00',
+      '比例 30.03%',
+      '比例下限 1%',
+      '比例上限 20%',
+    ]);
+    expect(opened.textContent).toContain('来源：seed 004 §2');
+    expect(opened.querySelector('.ks-hints')!.textContent).toContain('审核需3–7个工作日');
+
+    fire(button, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(card(root)).toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('opens on hover and closes shortly after the pointer leaves', () => {
+    vi.useFakeTimers();
+    const root = mount(<Badge checks={[ratioFail]} lang="en" />);
+    const wrap = root.querySelector('.ks-badge-wrap')!;
+    fire(wrap, new MouseEvent('mouseenter'));
+    expect(card(root)!.textContent).toContain('Deposit ratio');
+
+    fire(wrap, new MouseEvent('mouseleave'));
+    expect(card(root)).not.toBeNull(); // time to cross the gap onto the card
+    act(() => {
+      vi.advanceTimersByTime(200);
+    });
+    expect(card(root)).toBeNull();
+  });
+
+  it('shows the price history sparkline with its observation count', () => {
+    const root = mount(<Badge checks={[lowUnknown]} lang="zh" history={history} />);
+    fire(root.querySelector('.ks-badge-wrap')!, new MouseEvent('mouseenter'));
+    const figure = card(root)!.querySelector('.ks-history')!;
+    expect(figure.textContent).toContain('基于 3 次记录的历史最低价 ¥1,120.00');
+    expect(figure.querySelector('svg[role="img"]')).not.toBeNull();
+  });
+
+  it('renders page text as text, never as HTML', () => {
+    const hostile = {
+      ...ratioFail,
+      message: { zh: '<img src=x onerror="alert(1)">', en: '<img src=x onerror="alert(1)">' },
+      values: { labelText: '<b>意向金可抵200元</b>' },
+    };
+    const root = mount(<Badge checks={[hostile]} lang="zh" />);
+    fire(root.querySelector('.ks-badge-wrap')!, new MouseEvent('mouseenter'));
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.ks-card b')).toBeNull();
+    expect(card(root)!.querySelector('.ks-msg')!.textContent).toBe(
+      '<img src=x onerror="alert(1)">',
+    );
+    expect(card(root)!.textContent).toContain('<b>意向金可抵200元</b>');
+  });
+});
+
+describe('placeCard', () => {
+  const viewport = { width: 1000, height: 800 };
+  const size = { width: 340, height: 300 };
+
+  it('puts the card below the pill when it fits', () => {
+    expect(placeCard({ top: 100, bottom: 120, left: 50 }, size, viewport)).toEqual({
+      top: 126,
+      left: 50,
+      maxHeight: 666,
+    });
+  });
+
+  it('flips above the pill near the bottom of the viewport', () => {
+    const placed = placeCard({ top: 700, bottom: 720, left: 50 }, size, viewport);
+    expect(placed.top).toBe(700 - 6 - 300);
+  });
+
+  it('shifts left to stay inside the right edge, and never past the left margin', () => {
+    expect(placeCard({ top: 100, bottom: 120, left: 900 }, size, viewport).left).toBe(
+      1000 - 8 - 340,
+    );
+    expect(placeCard({ top: 100, bottom: 120, left: -20 }, size, viewport).left).toBe(8);
+  });
+
+  it('caps the height on the roomier side when it fits on neither', () => {
+    const placed = placeCard(
+      { top: 300, bottom: 320, left: 0 },
+      { width: 340, height: 900 },
+      viewport,
+    );
+    expect(placed).toEqual({ top: 326, left: 8, maxHeight: 800 - 8 - 326 });
+  });
+});

@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CheckList, SummaryChips } from '@/components/check-list';
+import { capWarn, cosubFail, experiencePass, lowUnknown, ratioFail } from './samples';
+import { mount, unmountAll, valuePairs } from './render';
+
+afterEach(unmountAll);
+
+const items = (root: HTMLElement) => [
+  ...root.querySelectorAll<HTMLElement>('.ks-checks > .ks-check'),
+];
+
+describe('CheckList', () => {
+  it('lists every check worst first, with status, rule name and ID, message and source', () => {
+    const root = mount(
+      <CheckList checks={[experiencePass, lowUnknown, capWarn, ratioFail]} lang="zh" />,
+    );
+    const ids = items(root).map((item) => item.querySelector('.ks-id')!.textContent);
+    expect(ids).toEqual(['D-RATIO', 'D-CAP', 'D-LOW90', 'M-EXP']);
+    const [first] = items(root);
+    expect(first!.querySelector('.ks-chip')!.textContent).toBe('✕ 不通过');
+    expect(first!.querySelector('.ks-rule')!.textContent).toBe('意向金比例');
+    expect(first!.querySelector('.ks-msg')!.textContent).toBe('意向金比例 30.03% 超出 1%～20%');
+    expect(first!.querySelector('.ks-source')!.textContent).toBe('来源：seed 004 §2');
+  });
+
+  it('names each failed or unknown term of a program check with its values, and the phase', () => {
+    const root = mount(<CheckList checks={[cosubFail]} lang="zh" />);
+    const item = items(root)[0]!;
+    expect(item.querySelector('.ks-phase')!.textContent).toBe('活动中');
+    const terms = [...item.querySelectorAll('.ks-term')];
+    // The passing M-EXP term is left out: the card names what decided the verdict.
+    expect(terms.map((term) => term.querySelector('.ks-rule')!.textContent)).toEqual([
+      '单场GMV',
+      '近30天商责纠纷率',
+    ]);
+    expect(terms[0]!.querySelector('.ks-chip')!.textContent).toBe('✕ 不通过');
+    expect(valuePairs(terms[0]!)).toEqual(['单场GMV ¥500,000.00', '单场GMV下限 ¥1,000,000.00']);
+    expect(valuePairs(terms[1]!)).toEqual(['商责纠纷率 未知', '商责纠纷率上限 0.36‱']);
+  });
+
+  it('shows English names, statuses, phases and values when lang is en', () => {
+    const root = mount(<CheckList checks={[cosubFail]} lang="en" />);
+    const item = items(root)[0]!;
+    expect(item.querySelector('.ks-rule')!.textContent).toBe('Co-subsidised interest-free');
+    expect(item.querySelector('.ks-phase')!.textContent).toBe('active');
+    expect(item.querySelector('.ks-chip')!.textContent).toBe('✕ fail');
+    expect(item.querySelector('.ks-source')!.textContent).toBe('Source: seed 000 §3.3');
+    expect(valuePairs(item.querySelector('.ks-term')!)).toEqual([
+      'Best session GMV ¥500,000.00',
+      'Best session GMV (min) ¥1,000,000.00',
+    ]);
+  });
+
+  it('says so when there is nothing to show', () => {
+    expect(mount(<CheckList checks={[]} lang="en" />).textContent).toBe('No checks yet');
+  });
+
+  it('renders hostile page text as text', () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const root = mount(
+      <CheckList
+        checks={[{ ...ratioFail, message: { zh: evil, en: evil }, values: { labelText: evil } }]}
+        lang="zh"
+      />,
+    );
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.ks-msg')!.textContent).toBe(evil);
+    expect(valuePairs(root)).toEqual([`标签文字 ${evil}`]);
+  });
+});
+
+describe('SummaryChips', () => {
+  it('counts checks per status, worst first, leaving out empty statuses', () => {
+    const root = mount(
+      <SummaryChips checks={[experiencePass, ratioFail, capWarn, ratioFail]} lang="zh" />,
+    );
+    const chips = [...root.querySelectorAll('.ks-chip')].map((chip) => chip.textContent);
+    expect(chips).toEqual(['✕ 不通过 2', '! 提醒 1', '✓ 通过 1']);
+  });
+});

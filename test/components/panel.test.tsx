@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Panel } from '@/components/panel';
+import { cosubFail, cosubPlan, experiencePass, history, ratioFail, reviewHint } from './samples';
+import { fire, mount, unmountAll } from './render';
+
+afterEach(unmountAll);
+
+const base = {
+  kind: 'goods-form' as const,
+  checks: [experiencePass, ratioFail],
+  hints: [reviewHint],
+  onCollapsedChange: () => {},
+};
+
+describe('Panel', () => {
+  it('is titled by page kind and shows summary chips, checks and hints', () => {
+    const root = mount(<Panel {...base} lang="zh" collapsed={false} />);
+    expect(root.querySelector('.ks-panel-title')!.textContent).toBe('商品编辑 · 权益与意向金检查');
+    const chips = [...root.querySelectorAll('.ks-summary .ks-chip')].map((c) => c.textContent);
+    expect(chips).toEqual(['✕ 不通过 1', '✓ 通过 1']);
+    expect(root.querySelectorAll('.ks-checks > .ks-check')).toHaveLength(2);
+    expect(root.querySelector('.ks-hints')!.textContent).toBe('审核需3–7个工作日');
+    expect(root.querySelector('.ks-plan')).toBeNull();
+    expect(root.querySelector('.ks-history')).toBeNull();
+  });
+
+  it('collapses to a tab through onCollapsedChange, and expands again from the tab', () => {
+    const onCollapsedChange = vi.fn();
+    const root = mount(
+      <Panel {...base} lang="zh" collapsed={false} onCollapsedChange={onCollapsedChange} />,
+    );
+    const collapse = root.querySelector<HTMLButtonElement>('.ks-panel-head button')!;
+    expect(collapse.getAttribute('aria-expanded')).toBe('true');
+    fire(collapse, new MouseEvent('click', { bubbles: true }));
+    expect(onCollapsedChange).toHaveBeenCalledWith(true);
+
+    const collapsed = mount(
+      <Panel {...base} lang="zh" collapsed={true} onCollapsedChange={onCollapsedChange} />,
+    );
+    expect(collapsed.querySelector('.ks-panel')).toBeNull();
+    const tab = collapsed.querySelector<HTMLButtonElement>('button.ks-tab')!;
+    expect(tab.getAttribute('aria-expanded')).toBe('false');
+    expect(tab.querySelector('.ks-tab-status')!.className).toContain('ks-fail');
+    expect(tab.textContent).toContain('商品编辑');
+    fire(tab, new MouseEvent('click', { bubbles: true }));
+    expect(onCollapsedChange).toHaveBeenLastCalledWith(false);
+  });
+
+  it('shows the installment plan, the history, a note, children and a custom title', () => {
+    const root = mount(
+      <Panel
+        {...base}
+        kind="live-console"
+        lang="zh"
+        title={{ zh: '直播助手 · 讲解商品', en: 'Live console · explained item' }}
+        checks={[cosubFail]}
+        installment={cosubPlan}
+        history={history}
+        note={{ zh: '当前无讲解中商品', en: 'No item is being explained' }}
+        collapsed={false}
+      >
+        <p class="extra">child content</p>
+      </Panel>,
+    );
+    expect(root.querySelector('.ks-panel-title')!.textContent).toBe('直播助手 · 讲解商品');
+    expect(root.querySelector('.ks-note')!.textContent).toBe('当前无讲解中商品');
+    expect(root.querySelector('.ks-plan')!.textContent).toContain('每日仅需 ¥5.56');
+    expect(root.querySelector('.ks-history figcaption')!.textContent).toBe(
+      '基于 3 次记录的历史最低价 ¥1,120.00（近 180 天）',
+    );
+    expect(root.querySelector('.extra')!.textContent).toBe('child content');
+    expect(root.querySelector('.ks-term .ks-rule')!.textContent).toBe('单场GMV');
+  });
+
+  it('offers the metrics read off the page and reports the choice', () => {
+    const onAccept = vi.fn();
+    const onDismiss = vi.fn();
+    const root = mount(
+      <Panel
+        {...base}
+        lang="zh"
+        collapsed={false}
+        offer={{ metrics: { experienceScore: 4.6, onTimeShipRate30d: 0.96 }, onAccept, onDismiss }}
+      />,
+    );
+    const offer = root.querySelector('.ks-offer')!;
+    expect(offer.textContent).toBe(
+      '在页面上读到 购物体验分 4.6、及时发货率 96%，存入商家资料？存入忽略',
+    );
+    const [accept, dismiss] = [...offer.querySelectorAll('button')];
+    fire(accept!, new MouseEvent('click', { bubbles: true }));
+    expect(onAccept).toHaveBeenCalledTimes(1);
+    fire(dismiss!, new MouseEvent('click', { bubbles: true }));
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks English and switches to the dark palette', () => {
+    const root = mount(<Panel {...base} kind="live-room" lang="en" collapsed={false} dark />);
+    expect(root.querySelector('.ks-panel-title')!.textContent).toBe(
+      'Live room · payment & deposit checks',
+    );
+    expect(root.querySelector('.ks-panel-root')!.classList.contains('ks-dark')).toBe(true);
+    expect(root.querySelector('.ks-panel-head button')!.getAttribute('aria-label')).toBe(
+      'Collapse',
+    );
+    expect(root.querySelector('.ks-summary')!.textContent).toContain('fail 1');
+  });
+
+  it('renders a hostile title and note as text', () => {
+    const evil = '<img src=x onerror="alert(1)">';
+    const root = mount(
+      <Panel
+        {...base}
+        lang="zh"
+        collapsed={false}
+        title={{ zh: evil, en: evil }}
+        note={{ zh: evil, en: evil }}
+      />,
+    );
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.ks-panel-title')!.textContent).toBe(evil);
+    expect(root.querySelector('.ks-note')!.textContent).toBe(evil);
+  });
+});
