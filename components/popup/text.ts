@@ -1,0 +1,97 @@
+/** The popup's and the options page's own words (the shared ones live in components/i18n.ts). */
+import type { Message } from '@/core/report';
+
+const m = (zh: string, en: string): Message => ({ zh, en });
+
+export const popupText = {
+  title: m('快手支付权益助手', 'Kuaishou pay-check'),
+  tabs: m('功能', 'Sections'),
+  calculator: m('计算器', 'Calculator'),
+  profile: m('商家资料', 'Merchant profile'),
+  settings: m('设置', 'Settings'),
+  loading: m('加载中…', 'Loading…'),
+  workerDown: m('无法连接扩展后台：', 'Cannot reach the extension worker: '),
+
+  installmentCalc: m('分期计算器', 'Installment calculator'),
+  price: m('商品价格', 'Price'),
+  pricePlaceholder: m('如 ¥1,299.00 或 99元', 'e.g. ¥1,299.00 or 99元'),
+  priceRange: m('价格为区间，按最低价计算', 'A price range: the lowest price is used'),
+  periods: m('分期期数', 'Periods'),
+  whoPays: m('手续费承担方', 'Who pays the fee'),
+  payConsumer: m('消费者（分期付款）', 'Buyer (installments)'),
+  payMerchant: m('商家（分期免息）', 'Merchant (interest-free)'),
+  payPlat3: m('平台 · 瓜分千万免息额度 FI-PLAT3', 'Platform · FI-PLAT3'),
+  payCosub: m('平台20% + 商家80% · 商户贴息 FI-COSUB', 'Platform 20 % + merchant 80 % · FI-COSUB'),
+  programNotCovered: m('该活动不覆盖此期数，按商家承担的正常费率计算', 'The program does not cover this period count: normal merchant rate'),
+  enterPrice: m('输入价格即可计算', 'Enter a price to see the plan'),
+
+  depositCalc: m('意向金计算器', 'Deposit calculator'),
+  normalPrice: m('正常售价', 'Normal selling price'),
+  activityPrice: m('活动价（总价，可选）', 'Activity price (total, optional)'),
+  deposit: m('意向金', 'Deposit'),
+  deduction: m('可抵金额', 'Deduction'),
+  balance: m('尾款（可选）', 'Balance (optional)'),
+  balanceDefault: m('留空则按 总价 − 可抵金额', 'Empty: total − deduction'),
+  categoryKind: m('类目', 'Category'),
+  ratio: m('意向金比例', 'Deposit ratio'),
+  forfeitNet: m('尾款未付时商家实得（扣15%技术服务费）', 'Merchant nets if the balance is unpaid (less 15 % fee)'),
+  settlement: m('结算周期', 'Settlement'),
+  settlementCustoms: m('海关申报完成后结算', 'after customs clearance'),
+  holdDays: m('美妆类目：售后期结束后方可提现（天）', 'Beauty: withdrawal after the after-sales period (days)'),
+  shopType: m('店铺类型', 'Shop type'),
+
+  profileIntro: m('填写后自动保存，用于资格判断与页面检查。', 'Saved as you type; used for eligibility and the page checks.'),
+  saved: m('已保存', 'Saved'),
+  notSaved: m('有错误的字段未保存', 'Fields with errors are not saved'),
+  experienceScore: m('购物体验分', 'Shopping-experience score'),
+  violations: m('近90天相关违规次数', 'Related violations, last 90 days'),
+  riskControlled: m('风控商家', 'Risk-controlled merchant'),
+  onTimeShip: m('近30天及时发货率（%）', 'On-time shipping, 30 days (%)'),
+  disputeRate: m('近30天商责纠纷率（‱）', 'Merchant-caused disputes, 30 days (‱)'),
+  walletOpened: m('已开通安心钱包', 'Wallet (安心钱包) opened'),
+  monthlyGmv: m('月GMV（元）', 'Monthly GMV (¥)'),
+  sessionGmv: m('单场最高GMV（元）', 'Best session GMV (¥)'),
+  enterprise: m('企业认证', 'Enterprise-certified'),
+  categoryBond: m('类目保证金（元）', 'Category bond (¥)'),
+  dsr: m('DSR评分', 'DSR'),
+  monthlySales: m('月销售额（元）', 'Monthly sales (¥)'),
+  certificates: m('资质', 'Certificates'),
+  cosubsidyUsed: m('已用商户贴息补贴（元）', 'FI-COSUB subsidy used (¥)'),
+  mainCategory: m('主营类目', 'Main category'),
+  categoryLevel: m('类目层级', 'Category level'),
+  level1: m('一级类目（如家电）', 'Level 1 (e.g. appliances)'),
+  level2: m('二级类目（如服饰）', 'Level 2 (e.g. apparel)'),
+  unknown: m('未填写', 'not given'),
+  yes: m('是', 'yes'),
+  no: m('否', 'no'),
+  eligibility: m('活动与意向金资格', 'Program and deposit eligibility'),
+  windows: m('活动时间', 'Campaign windows'),
+  daysLeftSignup: m('距报名截止', 'until signup closes'),
+  daysLeftActive: m('距活动结束', 'until the campaign ends'),
+  daysUntilStart: m('距报名开始', 'until signup opens'),
+  days: m('天', 'days'),
+
+  language: m('语言', 'Language'),
+  lookbackDays: m('历史最低价回溯天数', 'Historical-low look-back (days)'),
+  feeRates: m('分期费率（%，留空使用规则包）', 'Fee rates (%; empty: the rule pack’s)'),
+  consumerRates: m('消费者承担', 'Buyer-borne'),
+  merchantRates: m('商家承担', 'Merchant-borne'),
+  hiddenPages: m('不在以下页面显示', 'Do not show on'),
+  hiddenChecks: m('各页面隐藏的检查项', 'Checks hidden per page'),
+  openOptions: m('更多：规则包、价格记录、数据管理', 'More: rule pack, price history, data'),
+  corruptNotice: m(
+    '已保存的设置有误，无效的字段已恢复默认；原始数据已备份，可在设置页下载。',
+    'Stored settings were invalid; the bad fields were reset. The original is backed up — download it on the options page.',
+  ),
+
+  errNumber: m('请输入数字', 'Enter a number'),
+  errWhole: m('请输入整数', 'Enter a whole number'),
+  errRange: m('超出范围', 'Out of range'),
+  errPrice: m('无法识别的价格', 'Not a price'),
+  errSinglePrice: m('请输入一个金额，而不是区间', 'Enter one amount, not a range'),
+} satisfies Record<string, Message>;
+
+/** "须在 0 到 5 之间" with the bounds filled in. */
+export function rangeError(min: number, max: number): Message {
+  return m(`须在 ${min} 到 ${max} 之间`, `Must be between ${min} and ${max}`);
+}
