@@ -75,9 +75,10 @@ const termNames: Record<string, Message | undefined> = {
   'monthly-gmv': m('月GMV', 'Monthly GMV'),
   'session-gmv': m('单场GMV', 'Single-session GMV'),
   window: m('活动时间', 'Campaign window'),
-  virtual: m('非虚拟类目', 'Non-virtual category'),
-  category: m('非虚拟类目', 'Non-virtual category'),
-  price: m('商品金额≥100元', 'Price ≥ ¥100'),
+  'non-virtual': m('非虚拟类目', 'Non-virtual category'),
+  'monthly-sales': m('月销', 'Monthly sales'),
+  dsr: m('DSR', 'DSR'),
+  certificate: m('资质', 'Certificate'),
   'min-price': m('商品金额≥100元', 'Price ≥ ¥100'),
 };
 
@@ -205,6 +206,11 @@ const valueNames: Record<string, Message | undefined> = {
   maxPresaleOfCapacityBp: m('预售至多为产能的', 'Max presale share'),
   labelText: m('标签文字', 'Label text'),
   labelColor: m('标签颜色', 'Label colour'),
+  hueDeg: m('色相', 'Hue'),
+  saturationPct: m('饱和度', 'Saturation'),
+  lightnessPct: m('亮度', 'Lightness'),
+  statedDeductionFen: m('标注可抵', 'Label says'),
+  virtual: m('虚拟类目', 'Virtual category'),
   labelFontPx: m('标签字号', 'Label font'),
   bodyFontPx: m('正文字号', 'Body font'),
   minLabelFontOfBodyBp: m('字号至少为正文的', 'Min font share'),
@@ -321,6 +327,8 @@ export function formatValue(
   if (/Rate/.test(key))
     return dispute ? `${shiftDecimal(value, 4)}‱` : `${shiftDecimal(value, 2)}%`;
   if (key.endsWith('Px')) return `${value}px`;
+  if (key.endsWith('Pct')) return `${value}%`;
+  if (key.endsWith('Deg')) return `${value}°`;
   if (key.endsWith('At')) return formatDay(lang, shanghaiDay(value));
   return groupThousands(value);
 }

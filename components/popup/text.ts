@@ -22,7 +22,10 @@ export const popupText = {
   payMerchant: m('商家（分期免息）', 'Merchant (interest-free)'),
   payPlat3: m('平台 · 瓜分千万免息额度 FI-PLAT3', 'Platform · FI-PLAT3'),
   payCosub: m('平台20% + 商家80% · 商户贴息 FI-COSUB', 'Platform 20 % + merchant 80 % · FI-COSUB'),
-  programNotCovered: m('该活动不覆盖此期数，按商家承担的正常费率计算', 'The program does not cover this period count: normal merchant rate'),
+  programNotCovered: m(
+    '该活动不覆盖此期数，按商家承担的正常费率计算',
+    'The program does not cover this period count: normal merchant rate',
+  ),
   enterPrice: m('输入价格即可计算', 'Enter a price to see the plan'),
 
   depositCalc: m('意向金计算器', 'Deposit calculator'),
@@ -34,13 +37,22 @@ export const popupText = {
   balanceDefault: m('留空则按 总价 − 可抵金额', 'Empty: total − deduction'),
   categoryKind: m('类目', 'Category'),
   ratio: m('意向金比例', 'Deposit ratio'),
-  forfeitNet: m('尾款未付时商家实得（扣15%技术服务费）', 'Merchant nets if the balance is unpaid (less 15 % fee)'),
+  forfeitNet: m(
+    '尾款未付时商家实得（扣15%技术服务费）',
+    'Merchant nets if the balance is unpaid (less 15 % fee)',
+  ),
   settlement: m('结算周期', 'Settlement'),
   settlementCustoms: m('海关申报完成后结算', 'after customs clearance'),
-  holdDays: m('美妆类目：售后期结束后方可提现（天）', 'Beauty: withdrawal after the after-sales period (days)'),
+  holdDays: m(
+    '美妆类目：售后期结束后方可提现（天）',
+    'Beauty: withdrawal after the after-sales period (days)',
+  ),
   shopType: m('店铺类型', 'Shop type'),
 
-  profileIntro: m('填写后自动保存，用于资格判断与页面检查。', 'Saved as you type; used for eligibility and the page checks.'),
+  profileIntro: m(
+    '填写后自动保存，用于资格判断与页面检查。',
+    'Saved as you type; used for eligibility and the page checks.',
+  ),
   saved: m('已保存', 'Saved'),
   notSaved: m('有错误的字段未保存', 'Fields with errors are not saved'),
   experienceScore: m('购物体验分', 'Shopping-experience score'),

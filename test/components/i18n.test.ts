@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '@/core/evaluate';
 import { ruleIds } from '@/core/report';
 import {
   formatValue,
@@ -85,5 +88,35 @@ describe('shiftDecimal', () => {
     expect(shiftDecimal(0.07, 2)).toBe('7'); // 0.07 × 100 is 7.000000000000001 in floats
     expect(shiftDecimal(-5, -1)).toBe('-0.5');
     expect(shiftDecimal(0, -2)).toBe('0');
+  });
+});
+
+describe('names for what the core reports', () => {
+  it('names every value key and term the core emits on the shipped examples', () => {
+    const requests: unknown[] = [
+      JSON.parse(readFileSync(resolve(__dirname, '../../examples/spec-example.json'), 'utf8')),
+      JSON.parse(readFileSync(resolve(__dirname, '../../examples/merchant-only.json'), 'utf8')),
+      ...JSON.parse(readFileSync(resolve(__dirname, '../../examples/batch.json'), 'utf8')),
+      {},
+      {
+        product: { deposit: {}, category: { kind: 'food' } },
+        merchant: { mainCategory: { level: 2 } },
+      },
+    ];
+    const unnamed = new Set<string>();
+    for (const request of requests) {
+      const result = evaluate(request);
+      if (!result.ok) continue;
+      for (const check of result.report.checks) {
+        for (const key of Object.keys(check.values))
+          if (valueName('zh', key) === key) unnamed.add(key);
+        for (const term of check.terms ?? []) {
+          if (ruleName('zh', term.id) === term.id) unnamed.add(`term ${term.id}`);
+          for (const key of Object.keys(term.values))
+            if (valueName('zh', key) === key) unnamed.add(key);
+        }
+      }
+    }
+    expect([...unnamed]).toEqual([]);
   });
 });

@@ -1,0 +1,101 @@
+/**
+ * 分期计算器: a price as the pages write it, the period count and who pays → fee, platform and
+ * merchant shares, each instalment, 每日仅需 and the FI-COSUB subsidy left. Computed by the core
+ * directly (no worker round trip), so every keystroke updates the plan.
+ */
+import { useSignal } from '@preact/signals';
+import { planInstallment } from '@/core/installment';
+import type { RulePack } from '@/core/pack';
+import type { Settings } from '@/core/settings';
+import { InstallmentSummary } from '@/components/installment-summary';
+import { t, type Lang } from '@/components/i18n';
+import { RadioGroup, Section, SelectField, TextField } from './field';
+import { parseMoneyField, type FieldParse } from './parse-field';
+import { popupText } from './text';
+import { parsePrice } from '@/core/money';
+
+/** A range (`¥99-199`, `￥6.8 至 ￥24.99`) plans on its lowest price, and says so. */
+function readPrice(text: string): FieldParse<number> & { range?: boolean } {
+  const parsed = parsePrice(text);
+  if (parsed.ok && parsed.minFen !== parsed.maxFen)
+    return { ok: true, value: parsed.minFen, range: true };
+  return parseMoneyField(text);
+}
+
+export type FeePayer = 'consumer' | 'merchant' | 'FI-PLAT3' | 'FI-COSUB';
+type PeriodsText = '3' | '6' | '12';
+
+export function InstallmentCalculator(props: { lang: Lang; pack: RulePack; settings: Settings }) {
+  const { lang } = props;
+  const priceText = useSignal('');
+  const periods = useSignal<PeriodsText>('3');
+  const payer = useSignal<FeePayer>('consumer');
+
+  // Computed in render (it takes microseconds): reading the signals here re-renders on each
+  // keystroke, and the stored settings in props are always the current ones.
+  const price = readPrice(priceText.value);
+  const program = payer.value === 'FI-PLAT3' || payer.value === 'FI-COSUB' ? payer.value : null;
+  const plan =
+    price.ok && price.value !== null
+      ? planInstallment(
+          {
+            priceFen: price.value,
+            periods: Number(periods.value) as 3 | 6 | 12,
+            payer: payer.value === 'consumer' ? 'consumer' : 'merchant',
+            program,
+            cosubsidyUsedFen: props.settings.merchant.cosubsidyUsedFen ?? 0,
+          },
+          props.pack,
+          props.settings.feeRatesBp,
+        )
+      : null;
+  const programDropped = plan !== null && program !== null && plan.program === null;
+
+  return (
+    <Section title={popupText.installmentCalc} lang={lang}>
+      <TextField
+        id="calc-price"
+        label={popupText.price}
+        lang={lang}
+        value={priceText.value}
+        placeholder={t(lang, popupText.pricePlaceholder)}
+        error={price.ok ? null : price.error}
+        hint={price.ok && price.range ? popupText.priceRange : null}
+        onInput={(value) => (priceText.value = value)}
+      />
+      <RadioGroup<PeriodsText>
+        id="calc-periods"
+        label={popupText.periods}
+        lang={lang}
+        value={periods.value}
+        options={[
+          { value: '3', label: { zh: '3期', en: '3' } },
+          { value: '6', label: { zh: '6期', en: '6' } },
+          { value: '12', label: { zh: '12期', en: '12' } },
+        ]}
+        onChange={(value) => (periods.value = value)}
+      />
+      <SelectField<FeePayer>
+        id="calc-payer"
+        label={popupText.whoPays}
+        lang={lang}
+        value={payer.value}
+        options={[
+          { value: 'consumer', label: popupText.payConsumer },
+          { value: 'merchant', label: popupText.payMerchant },
+          { value: 'FI-PLAT3', label: popupText.payPlat3 },
+          { value: 'FI-COSUB', label: popupText.payCosub },
+        ]}
+        hint={programDropped ? popupText.programNotCovered : null}
+        onChange={(value) => (payer.value = value)}
+      />
+      <div class="pp-result" aria-live="polite">
+        {plan ? (
+          <InstallmentSummary plan={plan} lang={lang} />
+        ) : (
+          <p class="pp-muted">{t(lang, popupText.enterPrice)}</p>
+        )}
+      </div>
+    </Section>
+  );
+}
