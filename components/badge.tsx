@@ -103,7 +103,13 @@ export function Badge(props: {
     buttonRef.current?.focus();
   };
 
-  const summary = `${t(lang, statusLabels[worst])} ${shownCount}`.trim();
+  const daily = (props.dailyPlans ?? []).map((plan) =>
+    dailyLabel(lang, plan.periods, plan.dailyFen),
+  );
+  // The button's name carries what the pill shows, since glyphs alone say little when read out.
+  const summary = [`${t(lang, statusLabels[worst])} ${shownCount}`.trim(), ...daily].join(
+    lang === 'zh' ? '，' : ', ',
+  );
   return (
     <span
       class="ks-ui ks-badge-wrap"
@@ -129,9 +135,9 @@ export function Badge(props: {
           {statusGlyphs[worst]}
           {shownCount}
         </span>
-        {props.dailyPlans?.map((plan) => (
-          <span class="ks-badge-daily" key={plan.periods}>
-            {dailyLabel(lang, plan.periods, plan.dailyFen)}
+        {daily.map((label) => (
+          <span class="ks-badge-daily" key={label}>
+            {label}
           </span>
         ))}
       </button>

@@ -168,6 +168,7 @@ const valueNames: Record<string, Message | undefined> = {
   walletOpened: m('安心钱包', 'Wallet opened'),
   monthlyGmvFen: m('月GMV', 'Monthly GMV'),
   maxSessionGmvFen: m('单场GMV', 'Best session GMV'),
+  sessionGmvFen: m('单场GMV', 'Session GMV'),
   enterprise: m('企业认证', 'Enterprise'),
   categoryBondFen: m('类目保证金', 'Category bond'),
   dsr: m('DSR', 'DSR'),

@@ -5,7 +5,7 @@
  */
 import type { PriceHistory } from '@/core/messages';
 import { formatFen } from '@/core/money';
-import { historyCaption, t, text, type Lang } from './i18n';
+import { historyCaption, labelled, t, text, type Lang } from './i18n';
 
 /** Vertical room kept above and below the plot, so strokes and dots are not cut. */
 export const sparkPad = 4;
@@ -31,13 +31,14 @@ export function Sparkline(props: {
   const minPoint = points.length ? Math.min(...points.map((p) => p.fen)) : null;
   const maxPoint = points.length ? Math.max(...points.map((p) => p.fen)) : null;
   const label = [
-    `${t(lang, text.priceHistory)}: ${points.length}`,
+    labelled(lang, text.priceHistory, String(points.length)),
     minPoint !== null && `${t(lang, text.low)} ${formatFen(minPoint)}`,
     maxPoint !== null && `${t(lang, text.high)} ${formatFen(maxPoint)}`,
+    lowFen !== null && `${t(lang, text.historicalLow)} ${formatFen(lowFen)}`,
     ceilingFen !== null && `${t(lang, text.low90)} ${formatFen(ceilingFen)}`,
   ]
     .filter(Boolean)
-    .join(', ');
+    .join(lang === 'zh' ? '，' : ', ');
 
   if (fens.length === 0) {
     return (

@@ -56,7 +56,9 @@ describe('Badge pill', () => {
       <Badge checks={[ratioFail]} lang="en" dailyPlans={[{ periods: 3, dailyFen: 1137 }]} />,
     );
     expect(root.querySelector('.ks-badge-daily')!.textContent).toBe('3× ¥11.37/day');
-    expect(pill(root).getAttribute('aria-label')).toMatch(/^fail 1/);
+    expect(pill(root).getAttribute('aria-label')).toBe(
+      'fail 1, 3× ¥11.37/day — Show check details',
+    );
   });
 });
 

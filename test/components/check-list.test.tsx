@@ -47,7 +47,7 @@ describe('CheckList', () => {
     expect(item.querySelector('.ks-source')!.textContent).toBe('Source: seed 000 §3.3');
     expect(valuePairs(item.querySelector('.ks-term')!)).toEqual([
       'Best session GMV ¥500,000.00',
-      'Best session GMV (min) ¥1,000,000.00',
+      'Session GMV (min) ¥1,000,000.00',
     ]);
   });
 

@@ -60,7 +60,7 @@ export const cosubFail: Check = {
     {
       id: 'session-gmv',
       status: 'fail',
-      values: { maxSessionGmvFen: 50000000, minMaxSessionGmvFen: 100000000 },
+      values: { maxSessionGmvFen: 50000000, minSessionGmvFen: 100000000 },
       message: {
         zh: '单场GMV ¥500,000.00 低于 ¥1,000,000.00',
         en: 'Session GMV ¥500,000.00 is below ¥1,000,000.00',

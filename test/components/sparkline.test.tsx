@@ -82,7 +82,7 @@ describe('Sparkline', () => {
     const root = mount(<Sparkline points={[]} lowFen={null} lang="zh" />);
     expect(root.querySelector('svg')).toBeNull();
     expect(root.textContent).toBe('暂无价格记录');
-    expect(root.querySelector('[role="img"]')!.getAttribute('aria-label')).toBe('价格记录: 0');
+    expect(root.querySelector('[role="img"]')!.getAttribute('aria-label')).toBe('价格记录：0');
   });
 
   it('summarises itself for screen readers', () => {
@@ -99,7 +99,7 @@ describe('Sparkline', () => {
     const svg = root.querySelector('svg')!;
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('aria-label')).toBe(
-      '价格记录: 2, 最低 ¥1,120.00, 最高 ¥1,199.00, 最低价的90% ¥1,008.00',
+      '价格记录：2，最低 ¥1,120.00，最高 ¥1,199.00，历史最低价 ¥1,120.00，最低价的90% ¥1,008.00',
     );
   });
 });

@@ -1,0 +1,174 @@
+/**
+ * 意向金计算器: price, deposit, deduction (and balance) → the D-RATIO verdict, the suggested band
+ * (D-SUGGEST), the hidden-price-rise check (D-HIKE), what the merchant nets if the balance is never
+ * paid, and when the money settles. Verdicts come from the core's evaluate(), amounts from
+ * core/deposit-flow, so the popup and the page panels never disagree.
+ */
+import { useSignal } from '@preact/signals';
+import { evaluate } from '@/core/evaluate';
+import { forfeitNetFen, settlementDays, withdrawalHoldDays } from '@/core/deposit-flow';
+import { formatFen } from '@/core/money';
+import type { RulePack } from '@/core/pack';
+import type { Check } from '@/core/report';
+import { categoryKinds, shopTypes, type CategoryKind, type ShopType } from '@/core/request';
+import type { Settings } from '@/core/settings';
+import { CheckList } from '@/components/check-list';
+import { t, formatValue, type Lang } from '@/components/i18n';
+import { Section, SelectField, TextField } from './field';
+import { parseMoneyField } from './parse-field';
+import { popupText } from './text';
+
+const shownChecks = new Set<string>(['D-RATIO', 'D-SUGGEST', 'D-HIKE']);
+
+/**
+ * The balance the buyer pays after the deposit. Left empty, it is the presale total less what
+ * the deposit deducts — the usual 意向金 shape — so D-HIKE can still be judged.
+ */
+export function impliedBalanceFen(
+  totalFen: number | null,
+  deductionFen: number | null,
+): number | null {
+  if (totalFen === null || deductionFen === null) return null;
+  return Math.max(0, totalFen - deductionFen);
+}
+
+export function DepositCalculator(props: {
+  lang: Lang;
+  pack: RulePack;
+  settings: Settings;
+  today: string;
+}) {
+  const { lang, pack } = props;
+  const priceText = useSignal('');
+  const activityText = useSignal('');
+  const depositText = useSignal('');
+  const deductionText = useSignal('');
+  const balanceText = useSignal('');
+  const kind = useSignal<CategoryKind | ''>(props.settings.merchant.mainCategory?.kind ?? '');
+  const shopType = useSignal<ShopType>(props.settings.merchant.shopType ?? 'normal');
+
+  const price = parseMoneyField(priceText.value);
+  const activity = parseMoneyField(activityText.value);
+  const deposit = parseMoneyField(depositText.value);
+  const deduction = parseMoneyField(deductionText.value);
+  const balance = parseMoneyField(balanceText.value);
+  const valueOf = (parsed: typeof price) => (parsed.ok ? parsed.value : null);
+  const totalFen = valueOf(activity) ?? valueOf(price);
+  const balanceFen = valueOf(balance) ?? impliedBalanceFen(totalFen, valueOf(deduction));
+  const depositFen = valueOf(deposit);
+
+  let checks: Check[] = [];
+  if (depositFen !== null) {
+    const result = evaluate(
+      {
+        date: props.today,
+        product: {
+          priceFen: valueOf(price),
+          activityPriceFen: valueOf(activity),
+          category: kind.value === '' ? null : { kind: kind.value },
+          deposit: { amountFen: depositFen, deductionFen: valueOf(deduction), balanceFen },
+        },
+      },
+      { pack },
+    );
+    if (result.ok) checks = result.report.checks.filter((check) => shownChecks.has(check.id));
+  }
+  const days = settlementDays(shopType.value, pack);
+  const holdDays = kind.value === '' ? 0 : withdrawalHoldDays(kind.value, pack);
+
+  return (
+    <Section title={popupText.depositCalc} lang={lang}>
+      <div class="pp-grid">
+        <TextField
+          id="dep-price"
+          label={popupText.normalPrice}
+          lang={lang}
+          value={priceText.value}
+          error={price.ok ? null : price.error}
+          onInput={(value) => (priceText.value = value)}
+        />
+        <TextField
+          id="dep-activity"
+          label={popupText.activityPrice}
+          lang={lang}
+          value={activityText.value}
+          error={activity.ok ? null : activity.error}
+          onInput={(value) => (activityText.value = value)}
+        />
+        <TextField
+          id="dep-amount"
+          label={popupText.deposit}
+          lang={lang}
+          value={depositText.value}
+          error={deposit.ok ? null : deposit.error}
+          onInput={(value) => (depositText.value = value)}
+        />
+        <TextField
+          id="dep-deduction"
+          label={popupText.deduction}
+          lang={lang}
+          value={deductionText.value}
+          error={deduction.ok ? null : deduction.error}
+          onInput={(value) => (deductionText.value = value)}
+        />
+        <TextField
+          id="dep-balance"
+          label={popupText.balance}
+          lang={lang}
+          value={balanceText.value}
+          placeholder={
+            balanceFen === null || valueOf(balance) !== null ? '' : formatFen(balanceFen)
+          }
+          hint={popupText.balanceDefault}
+          error={balance.ok ? null : balance.error}
+          onInput={(value) => (balanceText.value = value)}
+        />
+        <SelectField<CategoryKind | ''>
+          id="dep-kind"
+          label={popupText.categoryKind}
+          lang={lang}
+          value={kind.value}
+          options={[
+            { value: '', label: popupText.unknown },
+            ...categoryKinds.map((value) => ({ value, label: formatValue(lang, 'kind', value) })),
+          ]}
+          onChange={(value) => (kind.value = value)}
+        />
+        <SelectField<ShopType>
+          id="dep-shop"
+          label={popupText.shopType}
+          lang={lang}
+          value={shopType.value}
+          options={shopTypes.map((value) => ({
+            value,
+            label: formatValue(lang, 'shopType', value),
+          }))}
+          onChange={(value) => (shopType.value = value)}
+        />
+      </div>
+      <div class="pp-result" aria-live="polite">
+        {checks.length > 0 && <CheckList checks={checks} lang={lang} />}
+        <dl class="ks-values pp-flow">
+          {depositFen !== null && (
+            <div class="ks-value">
+              <dt>{t(lang, popupText.forfeitNet)}</dt>
+              <dd data-testid="forfeit-net">{formatFen(forfeitNetFen(depositFen, pack))}</dd>
+            </div>
+          )}
+          <div class="ks-value">
+            <dt>{t(lang, popupText.settlement)}</dt>
+            <dd data-testid="settlement">
+              {days === null ? t(lang, popupText.settlementCustoms) : `T+${days}`}
+            </dd>
+          </div>
+          {holdDays > 0 && (
+            <div class="ks-value">
+              <dt>{t(lang, popupText.holdDays)}</dt>
+              <dd>{holdDays}</dd>
+            </div>
+          )}
+        </dl>
+      </div>
+    </Section>
+  );
+}
