@@ -11,6 +11,7 @@ import {
   checksWhen,
   panelOf,
   snap,
+  stopServiceWorker,
   testNoExtensionTraffic,
   useExtensionBrowser,
 } from './harness';
@@ -66,6 +67,17 @@ test('a label that names another amount fails D-LABEL-TEXT', async () => {
   const panel = panelOf(page, 'goods-form');
   await input('如：意向金可抵XX元').fill('意向金可抵300元');
   await checksWhen(panel, (c) => c['D-LABEL-TEXT'] === 'fail');
+  await input('如：意向金可抵XX元').fill('意向金可抵200元');
+  await checksWhen(panel, (c) => c['D-LABEL-TEXT'] === 'pass');
+});
+
+test('after Chrome stops the worker, the next edit still gets a fresh verdict', async () => {
+  const panel = panelOf(page, 'goods-form');
+  await stopServiceWorker(harness);
+  await input('意向金').fill('1000');
+  await checksWhen(panel, (c) => c['D-RATIO'] === 'fail');
+  await input('意向金').fill('100');
+  await checksWhen(panel, (c) => c['D-RATIO'] === 'pass');
   await page.close();
 });
 

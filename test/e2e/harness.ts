@@ -171,3 +171,39 @@ export async function snap(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: false });
 }
+
+interface WorkerVersion {
+  versionId: string;
+  scriptURL: string;
+  runningStatus: string;
+}
+
+/**
+ * Stops the extension's service worker the way Chrome does when it idles out: through the
+ * DevTools protocol's ServiceWorker domain, on a session of an extension page (the worker lives in
+ * the extension's storage partition, which a web page's session does not see). Resolves once
+ * Chrome reports it stopped; the next message starts a fresh worker.
+ */
+export async function stopServiceWorker(harness: Harness) {
+  const page = await harness.context.newPage();
+  await page.goto(`chrome-extension://${harness.extensionId}/manifest.json`);
+  const session = await harness.context.newCDPSession(page);
+  const status = new Map<string, string>();
+  session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions as WorkerVersion[]) {
+      if (version.scriptURL.startsWith(`chrome-extension://${harness.extensionId}/`)) {
+        status.set(version.versionId, version.runningStatus);
+      }
+    }
+  });
+  await session.send('ServiceWorker.enable');
+  await expect.poll(() => [...status.values()].includes('running')).toBe(true);
+  for (const [versionId, running] of status) {
+    if (running === 'running') await session.send('ServiceWorker.stopWorker', { versionId });
+  }
+  await expect
+    .poll(() => [...status.values()].every((running) => running === 'stopped'))
+    .toBe(true);
+  await session.detach();
+  await page.close();
+}
