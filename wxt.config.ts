@@ -18,6 +18,10 @@ export default defineConfig({
       },
     },
   },
+  zip: {
+    // The sources zip is for AMO review: generated screenshots and test output are not source.
+    excludeSources: ['out/**', 'test/e2e/__screenshots__/**', 'test-results/**'],
+  },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox') return;
