@@ -129,7 +129,8 @@ export function Badge(props: {
         aria-expanded={open ? 'true' : 'false'}
         aria-controls={open ? cardId : undefined}
         aria-label={`${summary} — ${t(lang, text.details)}`}
-        onClick={() => (open ? setOpen(false) : show())}
+        // Only opens: a tap fires mouseenter then click, and a toggle would shut what it opened.
+        onClick={show}
       >
         <span class="ks-badge-status">
           {statusGlyphs[worst]}

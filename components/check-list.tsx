@@ -78,11 +78,11 @@ function CheckItem({ check, lang }: { check: Check; lang: Lang }) {
 /** Worst first, so a failure is never below the fold; ties keep the core's order. */
 export function CheckList(props: { checks: Check[]; lang: Lang }) {
   if (props.checks.length === 0) {
-    return <p class="ks-empty">{t(props.lang, text.noChecks)}</p>;
+    return <p class="ks-ui ks-empty">{t(props.lang, text.noChecks)}</p>;
   }
   const sorted = [...props.checks].sort((a, b) => severity[a.status] - severity[b.status]);
   return (
-    <ul class="ks-checks">
+    <ul class="ks-ui ks-checks">
       {sorted.map((check) => (
         <CheckItem key={check.id} check={check} lang={props.lang} />
       ))}
@@ -93,7 +93,7 @@ export function CheckList(props: { checks: Check[]; lang: Lang }) {
 export function HintList(props: { hints: Hint[]; lang: Lang }) {
   if (props.hints.length === 0) return null;
   return (
-    <section class="ks-hints" aria-label={t(props.lang, text.hints)}>
+    <section class="ks-ui ks-hints" aria-label={t(props.lang, text.hints)}>
       <ul>
         {props.hints.map((hint) => (
           <li key={hint.id}>{t(props.lang, hint.message)}</li>
@@ -110,7 +110,7 @@ export function SummaryChips(props: { checks: Check[]; lang: Lang }) {
     .map((status) => ({ status, n: props.checks.filter((c) => c.status === status).length }))
     .filter(({ n }) => n > 0);
   return (
-    <div class="ks-summary">
+    <div class="ks-ui ks-summary">
       {counts.map(({ status, n }) => (
         <span class={`ks-chip ks-${status}`} key={status}>
           <span aria-hidden="true">{statusGlyphs[status]}</span>{' '}

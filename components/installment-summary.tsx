@@ -45,7 +45,7 @@ export function InstallmentSummary(props: { plan: InstallmentPlan; lang: Lang })
   }
 
   return (
-    <section class="ks-plan" aria-label={t(lang, text.installment)}>
+    <section class="ks-ui ks-plan" aria-label={t(lang, text.installment)}>
       <div class="ks-plan-head">
         <strong>
           {formatFen(plan.priceFen)} · {periodsLabel(lang, plan.periods)}

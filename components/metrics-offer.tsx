@@ -17,7 +17,7 @@ export function MetricsOffer(props: {
     .filter((item): item is { key: string; shown: string } => item.shown !== null);
   if (read.length === 0) return null;
   return (
-    <section class="ks-offer" aria-label={t(lang, text.offerQuestion)}>
+    <section class="ks-ui ks-offer" aria-label={t(lang, text.offerQuestion)}>
       <p>
         {t(lang, text.offerLead)}{' '}
         {read.map(({ key, shown }, index) => (

@@ -42,7 +42,7 @@ export function Sparkline(props: {
 
   if (fens.length === 0) {
     return (
-      <p class="ks-spark-empty" role="img" aria-label={label}>
+      <p class="ks-ui ks-spark-empty" role="img" aria-label={label}>
         {t(lang, text.noHistory)}
       </p>
     );
@@ -61,7 +61,7 @@ export function Sparkline(props: {
   const round = (n: number) => Math.round(n * 10) / 10;
 
   return (
-    <div class="ks-spark">
+    <div class="ks-ui ks-spark">
       <svg
         class="ks-spark-svg"
         role="img"
@@ -128,7 +128,7 @@ export function Sparkline(props: {
 export function HistoryFigure(props: { history: PriceHistory; lang: Lang }) {
   const { history, lang } = props;
   return (
-    <figure class="ks-history">
+    <figure class="ks-ui ks-history">
       <figcaption>
         {history.lowFen === null
           ? t(lang, text.noHistory)

@@ -106,6 +106,14 @@ describe('Badge card', () => {
     expect(card(root)).toBeNull();
   });
 
+  it('stays open when the hovered pill is clicked (a tap is mouseenter then click)', () => {
+    const root = mount(<Badge checks={[ratioFail]} lang="zh" />);
+    fire(root.querySelector('.ks-badge-wrap')!, new MouseEvent('mouseenter'));
+    fire(pill(root), new MouseEvent('click', { bubbles: true }));
+    expect(card(root)).not.toBeNull();
+    expect(pill(root).getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('shows the price history sparkline with its observation count', () => {
     const root = mount(<Badge checks={[lowUnknown]} lang="zh" history={history} />);
     fire(root.querySelector('.ks-badge-wrap')!, new MouseEvent('mouseenter'));
