@@ -1,0 +1,119 @@
+/**
+ * The popup: 计算器 (installment and deposit calculators), 商家资料 (profile and live eligibility)
+ * and 设置. Stored data comes from the worker; the calculators call the core directly so every
+ * keystroke updates at once.
+ */
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { shanghaiDay } from '@/core/dates';
+import { defaultPack, parsePack, type RulePack } from '@/core/pack';
+import type { Merchant } from '@/core/request';
+import type { Settings } from '@/core/settings';
+import { t } from '@/components/i18n';
+import { DepositCalculator } from '@/components/popup/deposit-calculator';
+import { InstallmentCalculator } from '@/components/popup/installment-calculator';
+import { MerchantProfileForm } from '@/components/popup/merchant-profile-form';
+import { SettingsPanel } from '@/components/popup/settings-panel';
+import { Tabs } from '@/components/popup/tabs';
+import { popupText } from '@/components/popup/text';
+import { sendMessage } from '@/lib/messaging';
+import { settingsProblemItem, type SettingsProblem } from '@/lib/storage/settings';
+
+type Tab = 'calculator' | 'profile' | 'settings';
+
+export function App(props: { saveDelayMs?: number }) {
+  const settings = useSignal<Settings | null>(null);
+  const pack = useSignal<RulePack>(defaultPack);
+  const problem = useSignal<SettingsProblem | null>(null);
+  const failure = useSignal<string | null>(null);
+  const tab = useSignal<Tab>('calculator');
+
+  useEffect(() => {
+    Promise.all([sendMessage({ type: 'get-settings' }), sendMessage({ type: 'get-pack' })]).then(
+      ([stored, current]) => {
+        const parsed = parsePack(current);
+        if (parsed.ok) pack.value = parsed.value;
+        settings.value = stored;
+      },
+      (error: Error) => (failure.value = error.message),
+    );
+    void settingsProblemItem.getValue().then((found) => (problem.value = found));
+  }, []);
+
+  async function patch(change: Record<string, unknown>) {
+    settings.value = await sendMessage({ type: 'set-settings', patch: change });
+  }
+
+  const current = settings.value;
+  const lang = current?.language ?? 'zh';
+  const today = shanghaiDay(Date.now());
+  if (failure.value) {
+    return (
+      <main class="pp-app ks-ui">
+        <p class="pp-error" role="alert">
+          {t(lang, popupText.workerDown)}
+          {failure.value}
+        </p>
+      </main>
+    );
+  }
+  if (!current) {
+    return (
+      <main class="pp-app ks-ui" aria-busy="true">
+        <p class="pp-muted">{t(lang, popupText.loading)}</p>
+      </main>
+    );
+  }
+  return (
+    <main class="pp-app ks-ui" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <header class="pp-header">
+        <h1>{t(lang, popupText.title)}</h1>
+        <button
+          type="button"
+          class="pp-lang"
+          aria-label={lang === 'zh' ? 'Switch to English' : '切换到中文'}
+          onClick={() => void patch({ language: lang === 'zh' ? 'en' : 'zh' })}
+        >
+          {lang === 'zh' ? 'EN' : '中'}
+        </button>
+      </header>
+      {problem.value && (
+        <p class="pp-notice" role="alert">
+          {t(lang, popupText.corruptNotice)}
+        </p>
+      )}
+      <Tabs<Tab>
+        id="popup"
+        lang={lang}
+        label={popupText.tabs}
+        tabs={[
+          { value: 'calculator', label: popupText.calculator },
+          { value: 'profile', label: popupText.profile },
+          { value: 'settings', label: popupText.settings },
+        ]}
+        selected={tab.value}
+        onSelect={(value) => (tab.value = value)}
+      >
+        {tab.value === 'calculator' && (
+          <>
+            <InstallmentCalculator lang={lang} pack={pack.value} settings={current} />
+            <DepositCalculator lang={lang} pack={pack.value} settings={current} today={today} />
+          </>
+        )}
+        {tab.value === 'profile' && (
+          <MerchantProfileForm
+            lang={lang}
+            pack={pack.value}
+            today={today}
+            merchant={current.merchant}
+            saveDelayMs={props.saveDelayMs}
+            onSave={(merchant: Merchant) => patch({ merchant })}
+          />
+        )}
+        {tab.value === 'settings' && (
+          <SettingsPanel lang={lang} settings={current} pack={pack.value} onPatch={patch} />
+        )}
+      </Tabs>
+    </main>
+  );
+}
