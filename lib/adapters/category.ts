@@ -20,7 +20,8 @@ export function readCategory(path: string | null): Category | null {
   const name = path?.trim();
   if (!name) return null;
   const top = name.split(/\s*[/>＞]\s*/)[0] ?? name;
-  const match = kinds.find((entry) => entry.words.test(top)) ?? kinds.find((e) => e.words.test(name));
+  const match =
+    kinds.find((entry) => entry.words.test(top)) ?? kinds.find((e) => e.words.test(name));
   const virtual = VIRTUAL.test(name);
   return {
     name,

@@ -21,14 +21,19 @@ export interface DetailRead {
 const LABEL_TEXT = /意向金可抵\s*[¥￥]?\s*[\d,.]+\s*元?/;
 
 function struckPrice(root: ParentNode): number | null {
-  for (const element of Array.from(root.querySelectorAll('del, s, strike, [style*="line-through"]'))) {
+  for (const element of Array.from(
+    root.querySelectorAll('del, s, strike, [style*="line-through"]'),
+  )) {
     const price = parsePrice(textOf(element));
     if (price.ok) return price.maxFen;
   }
   // Hashed classes can strike through too: ask the rendered style.
   for (const leaf of leafElements(root)) {
     const view = leaf.ownerDocument.defaultView;
-    const decoration = view?.getComputedStyle(leaf).textDecorationLine ?? view?.getComputedStyle(leaf).textDecoration ?? '';
+    const decoration =
+      view?.getComputedStyle(leaf).textDecorationLine ??
+      view?.getComputedStyle(leaf).textDecoration ??
+      '';
     if (!decoration.includes('line-through')) continue;
     const price = parsePrice(textOf(leaf));
     if (price.ok) return price.maxFen;

@@ -28,7 +28,9 @@ function isMeasureRow(row: HTMLTableRowElement): boolean {
   return (
     row.getAttribute('aria-hidden') === 'true' ||
     row.className.includes('measure') ||
-    Array.from(row.cells).every((cell) => /(^|;)\s*height:\s*0(px)?/.test(cell.getAttribute('style') ?? ''))
+    Array.from(row.cells).every((cell) =>
+      /(^|;)\s*height:\s*0(px)?/.test(cell.getAttribute('style') ?? ''),
+    )
   );
 }
 
@@ -38,7 +40,11 @@ function priceElement(cell: Element): Element {
   return leaves.find((leaf) => /[¥￥\d-]/.test(textOf(leaf))) ?? leaves[0] ?? cell;
 }
 
-function readRow(row: HTMLTableRowElement, priceColumn: number, infoColumn: number): ItemRead | null {
+function readRow(
+  row: HTMLTableRowElement,
+  priceColumn: number,
+  infoColumn: number,
+): ItemRead | null {
   const rowKey = row.getAttribute('data-row-key');
   const itemId = readItemId(textOf(row)) ?? (rowKey && /^\d{5,30}$/.test(rowKey) ? rowKey : null);
   if (!itemId) return null;

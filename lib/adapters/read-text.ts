@@ -19,10 +19,8 @@ export function leafElements(root: ParentNode): Element[] {
 
 /** Elements whose class list has a name starting with `prefix` (`title` matches `title--KL0QI`). */
 export function byClassPrefix(root: ParentNode, prefix: string): Element[] {
-  return Array.from(
-    root.querySelectorAll(`[class^="${prefix}"], [class*=" ${prefix}"]`),
-  ).filter((element) =>
-    Array.from(element.classList).some((name) => name.startsWith(prefix)),
+  return Array.from(root.querySelectorAll(`[class^="${prefix}"], [class*=" ${prefix}"]`)).filter(
+    (element) => Array.from(element.classList).some((name) => name.startsWith(prefix)),
   );
 }
 
@@ -134,8 +132,15 @@ export function inputByLabel(
 
 /** The Ant Design form item (`.ant-form-item` or any row) whose label reads exactly `label`. */
 export function formItem(root: ParentNode, label: string): Element | null {
-  for (const labelElement of Array.from(root.querySelectorAll('label, [class*="form-item-label"]'))) {
-    if (textOf(labelElement).replace(/[:：*]/g, '').trim() !== label) continue;
+  for (const labelElement of Array.from(
+    root.querySelectorAll('label, [class*="form-item-label"]'),
+  )) {
+    if (
+      textOf(labelElement)
+        .replace(/[:：*]/g, '')
+        .trim() !== label
+    )
+      continue;
     return (
       labelElement.closest('[class*="form-item"]:not([class*="form-item-label"])') ??
       labelElement.parentElement?.parentElement ??

@@ -24,7 +24,9 @@ export function bodyFontPx(doc: Document): number | null {
 }
 
 /** Colour and sizes of a rendered deposit label, only the ones the browser reports. */
-export function labelStyle(label: Element): Pick<DepositRead, 'labelColor' | 'labelFontPx' | 'bodyFontPx'> {
+export function labelStyle(
+  label: Element,
+): Pick<DepositRead, 'labelColor' | 'labelFontPx' | 'bodyFontPx'> {
   const style = computed(label);
   const read: Pick<DepositRead, 'labelColor' | 'labelFontPx' | 'bodyFontPx'> = {};
   const color = style?.color?.trim();

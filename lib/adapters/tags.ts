@@ -10,7 +10,11 @@ export function readInstallmentChoice(text: string | null): InstallmentChoice | 
   if (!text || !/分期|免息|\d+\s*期/.test(text) || /不支持|不分期|关闭/.test(text)) return null;
   const periods = Number(/(\d+)\s*期/.exec(text)?.[1]);
   const payer = /免息|贴息/.test(text) ? 'merchant' : 'consumer';
-  const program = /平台/.test(text) ? 'FI-PLAT3' : /商户贴息|商家贴息|联合贴息/.test(text) ? 'FI-COSUB' : null;
+  const program = /平台/.test(text)
+    ? 'FI-PLAT3'
+    : /商户贴息|商家贴息|联合贴息/.test(text)
+      ? 'FI-COSUB'
+      : null;
   return {
     ...(periods === 3 || periods === 6 || periods === 12 ? { periods } : {}),
     payer,

@@ -1,0 +1,91 @@
+/**
+ * One product card read by text: its id (an `ID：` line or a detail link), its title, its `¥`
+ * price and its tags. Shared by the live console rows, the live-room cart and the 讲解中 card,
+ * whose markup differs but whose text does not.
+ */
+import type { Product } from '@/core/request';
+import {
+  byClassPrefix,
+  findPriceLeaf,
+  itemIdFromHref,
+  leafElements,
+  readItemId,
+  readPrice,
+  textOf,
+} from './read-text';
+import { labelStyle } from './rendered-style';
+import { readTags, TAG_TEXT } from './tags';
+import type { ItemRead } from './types';
+
+const LABEL_TEXT = /^意向金可抵/;
+
+function cardItemId(card: Element): string | null {
+  const fromText = readItemId(textOf(card));
+  if (fromText) return fromText;
+  const link = card.matches('a[href]') ? card : card.querySelector('a[href]');
+  const fromLink = itemIdFromHref(link?.getAttribute('href') ?? null);
+  if (fromLink) return fromLink;
+  for (const name of ['data-item-id', 'data-id', 'data-goods-id']) {
+    const value = card.querySelector(`[${name}]`)?.getAttribute(name) ?? card.getAttribute(name);
+    if (value && /^\d{1,30}$/.test(value)) return value;
+  }
+  return null;
+}
+
+/** The title: a `title…` class by prefix, else the longest leaf text that is not a price or tag. */
+function cardTitle(card: Element): string | null {
+  const titled = byClassPrefix(card, 'title')[0] ?? byClassPrefix(card, 'goods-title')[0];
+  if (titled && textOf(titled)) return textOf(titled);
+  const texts = leafElements(card)
+    .map((leaf) => textOf(leaf))
+    .filter((text) => !/[¥￥]/.test(text) && !TAG_TEXT.test(text) && !readItemId(text));
+  return texts.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+export interface CardOptions {
+  /** Measure the rendered deposit label (viewer pages: D-STYLE, D-LABEL-TEXT). */
+  measureLabel?: boolean;
+  /** The card is the product being explained whatever its tags say. */
+  explaining?: boolean;
+}
+
+export function readItemCard(card: Element, options: CardOptions = {}): ItemRead | null {
+  const itemId = cardItemId(card);
+  if (!itemId) return null;
+  const priceLeaf = findPriceLeaf(card);
+  const priceText = priceLeaf ? textOf(priceLeaf) : null;
+  const price = readPrice(priceText);
+  const tags = leafElements(card)
+    .map((leaf) => textOf(leaf))
+    .filter((text) => TAG_TEXT.test(text));
+  const reading = readTags(tags);
+  const explaining =
+    options.explaining === true ||
+    reading.explaining ||
+    Array.from(card.querySelectorAll('button')).some((button) => textOf(button) === '结束讲解');
+
+  const product: Product = { itemId, live: { explaining } };
+  const title = cardTitle(card);
+  if (title) product.title = title;
+  if (price.ok) product.priceFen = price.minFen;
+  const label = leafElements(card).find((leaf) => LABEL_TEXT.test(textOf(leaf)));
+  if (reading.hasDeposit || label) {
+    product.deposit = {
+      ...(reading.depositFen !== null ? { amountFen: reading.depositFen } : {}),
+      ...(label ? { labelText: textOf(label) } : {}),
+      ...(label && options.measureLabel ? labelStyle(label) : {}),
+    };
+    if (price.ok) product.activityPriceFen = price.minFen;
+  }
+  if (reading.installment) product.installment = reading.installment;
+  return {
+    itemId,
+    // Beside the price when there is one; else at the end of the card.
+    anchor: priceLeaf ?? card.lastElementChild ?? card,
+    product,
+    priceText,
+    priceProblem: price.ok ? null : price.reason,
+    tags,
+    buyNowPayLater: reading.buyNowPayLater,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Viewer live room (`live.kuaishou.com/u/<roomId>`): the server-rendered state says whether the
+ * room is live (only the playList entry whose `author.id` is the room id is this stream; the others
+ * are recommendations), and the 小黄车 cart and the 讲解中 card are read by text and structure —
+ * their markup is undocumented.
+ */
+import { liveRoomId } from '@/core/page-kind';
+import { pick, readEmbeddedState } from './embedded-state';
+import { readItemCard } from './item-card';
+import { findLabel, isPriceText, leafElements, repeatingItems, textOf } from './read-text';
+import type { ItemRead } from './types';
+
+export interface LiveStream {
+  roomId: string;
+  isLiving: boolean | null;
+  authorName: string | null;
+  streamId: string | null;
+}
+
+/** This room's stream from `__INITIAL_STATE__`, or null when the state does not name it. */
+export function readLiveStream(doc: Document, url: string): LiveStream | null {
+  const roomId = liveRoomId(url);
+  if (!roomId) return null;
+  const playList = pick(readEmbeddedState(doc), 'liveroom', 'playList');
+  if (!Array.isArray(playList)) return null;
+  const entry = playList.find((candidate) => pick(candidate, 'author', 'id') === roomId);
+  if (!entry) return null;
+  const living = pick(entry, 'isLiving');
+  const name = pick(entry, 'author', 'name');
+  const streamId = pick(entry, 'liveStream', 'id');
+  return {
+    roomId,
+    isLiving: typeof living === 'boolean' ? living : null,
+    authorName: typeof name === 'string' ? name : null,
+    streamId: typeof streamId === 'string' ? streamId : null,
+  };
+}
+
+const priceLeaf = (leaf: Element) => isPriceText(textOf(leaf));
+
+/** The cart: the nearest container of the 「小黄车」 heading that holds prices. */
+export function findCart(root: ParentNode): Element | null {
+  const heading = findLabel(root, /^(小黄车|购物车)/);
+  for (let node = heading?.parentElement ?? null; node; node = node.parentElement) {
+    if (leafElements(node).some(priceLeaf)) return node;
+  }
+  return null;
+}
+
+export function readCart(cart: Element): ItemRead[] {
+  const items: ItemRead[] = [];
+  for (const card of repeatingItems(cart, priceLeaf)) {
+    const item = readItemCard(card, { measureLabel: true });
+    if (item) items.push(item);
+  }
+  return items;
+}
+
+/** The 讲解中 card over the player (outside the cart): the smallest box with the tag and a price. */
+export function findExplainingCard(root: ParentNode, cart: Element | null): Element | null {
+  for (const leaf of leafElements(root)) {
+    if (textOf(leaf) !== '讲解中' || cart?.contains(leaf)) continue;
+    for (let card = leaf.parentElement; card; card = card.parentElement) {
+      if (leafElements(card).some(priceLeaf)) return card;
+    }
+  }
+  return null;
+}
+
+/** The product being explained now, read from its card. */
+export function readExplainingCard(root: ParentNode, cart: Element | null): ItemRead | null {
+  const card = findExplainingCard(root, cart);
+  return card ? readItemCard(card, { measureLabel: true, explaining: true }) : null;
+}

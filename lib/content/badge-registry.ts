@@ -1,0 +1,140 @@
+/**
+ * Badges keyed by item id, never by row element: a virtualised list reuses a row for another
+ * product, and the badge must follow the product. `sync` is given every item on screen now; it
+ * keeps a badge whose item is still at the same anchor, moves one whose anchor changed, mounts new
+ * ones and removes the rest. Idempotent: syncing the same page twice changes nothing.
+ */
+import { h } from 'preact';
+import { Badge } from '@/components/badge';
+import type { Lang } from '@/components/i18n';
+import type { PriceHistory } from '@/core/messages';
+import type { Check, Hint } from '@/core/report';
+import { setBadgeAttributes } from './check-attributes';
+import { logOnce } from './log';
+import type { MountedUi, MountUi } from './mount';
+
+export interface BadgeView {
+  checks: Check[];
+  hints: Hint[];
+  dailyPlans: { periods: 3 | 6 | 12; dailyFen: number }[];
+  lang: Lang;
+}
+
+export interface BadgeSlot {
+  /** Unique per surface: `cart:2580…`, `explain:2580…`. */
+  key: string;
+  itemId: string;
+  anchor: Element;
+  view: BadgeView;
+}
+
+interface Entry {
+  slot: BadgeSlot;
+  ui: MountedUi | null;
+  removed: boolean;
+  history: PriceHistory | null;
+  /** What was last rendered, so an unchanged view is not rendered again. */
+  rendered: BadgeView | null;
+}
+
+export class BadgeRegistry {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly mount: MountUi,
+    /** Fetched once per item, on first hover or focus (keeps message counts low). */
+    private readonly loadHistory: (itemId: string) => Promise<PriceHistory | null>,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The host element of an item's badge (tests, e2e helpers). */
+  hostOf(key: string): HTMLElement | null {
+    return this.entries.get(key)?.ui?.host ?? null;
+  }
+
+  sync(slots: readonly BadgeSlot[]): void {
+    const seen = new Set<string>();
+    for (const slot of slots) {
+      if (seen.has(slot.key)) continue;
+      seen.add(slot.key);
+      const entry = this.entries.get(slot.key);
+      const moved =
+        entry && (entry.slot.anchor !== slot.anchor || (entry.ui && !entry.ui.host.isConnected));
+      if (entry && !moved) {
+        entry.slot = slot;
+        this.render(entry);
+        continue;
+      }
+      if (entry) this.drop(slot.key, entry);
+      this.create(slot);
+    }
+    for (const [key, entry] of this.entries) {
+      if (!seen.has(key)) this.drop(key, entry);
+    }
+  }
+
+  clear(): void {
+    for (const [key, entry] of this.entries) this.drop(key, entry);
+  }
+
+  private create(slot: BadgeSlot): void {
+    const entry: Entry = { slot, ui: null, removed: false, history: null, rendered: null };
+    this.entries.set(slot.key, entry);
+    // A badge left behind by an earlier instance of the script (extension reloaded) goes first.
+    const stale = slot.anchor.nextElementSibling;
+    if (
+      stale?.tagName === 'KS-CHECK-BADGE' &&
+      stale.getAttribute('data-check-item') === slot.itemId
+    ) {
+      stale.remove();
+    }
+    this.mount({ name: 'ks-check-badge', anchor: slot.anchor, append: 'after' })
+      .then((ui) => {
+        if (entry.removed) {
+          ui.remove();
+          return;
+        }
+        entry.ui = ui;
+        const loadOnce = () => {
+          ui.host.removeEventListener('mouseenter', loadOnce);
+          ui.host.removeEventListener('focusin', loadOnce);
+          this.loadHistory(entry.slot.itemId)
+            .then((history) => {
+              entry.history = history;
+              entry.rendered = null;
+              this.render(entry);
+            })
+            .catch((error: unknown) => logOnce('price history', error));
+        };
+        ui.host.addEventListener('mouseenter', loadOnce);
+        ui.host.addEventListener('focusin', loadOnce);
+        this.render(entry);
+      })
+      .catch((error: unknown) => logOnce('mount badge', error));
+  }
+
+  private render(entry: Entry): void {
+    const { ui, slot } = entry;
+    if (!ui || entry.rendered === slot.view) return;
+    entry.rendered = slot.view;
+    setBadgeAttributes(ui.host, slot.itemId, slot.view.checks);
+    ui.render(
+      h(Badge, {
+        checks: slot.view.checks,
+        lang: slot.view.lang,
+        dailyPlans: slot.view.dailyPlans,
+        hints: slot.view.hints,
+        history: entry.history,
+      }),
+    );
+  }
+
+  private drop(key: string, entry: Entry): void {
+    entry.removed = true;
+    entry.ui?.remove();
+    this.entries.delete(key);
+  }
+}

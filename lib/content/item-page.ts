@@ -1,0 +1,182 @@
+/**
+ * The engine shared by the pages that show products in lists (goods list, live console, live
+ * room): watch each container (one observer each), coalesce changes per frame, read with the
+ * page's adapter, record the prices, ask the worker once per flush, and render badges (and the
+ * panel of the product being explained) from the answers.
+ */
+import type { Message } from '@/core/report';
+import type { EvaluationRequest } from '@/core/request';
+import type { PageKind, Settings } from '@/core/settings';
+import type { ItemRead } from '@/lib/adapters/types';
+import { BadgeRegistry, type BadgeSlot, type BadgeView } from './badge-registry';
+import type { ContentEnv, Feature } from './env';
+import { createFrameBatcher } from './frame-batcher';
+import { ItemEvaluator, type EvaluationJob, type ItemResult } from './item-evaluator';
+import { createPanelHost, type PanelHost } from './panel-host';
+import { hiddenChecks, langOf, pageHidden } from './settings-store';
+import { watchContainer, type ContainerWatch } from './watch-container';
+
+export interface SlotRead {
+  /** Unique on the page: `row:2580…`, `cart:2580…`, `explain:2580…`. */
+  key: string;
+  item: ItemRead;
+}
+
+export interface PageRead {
+  slots: SlotRead[];
+  /** The product the panel is about (the one being explained), if any. */
+  panel?: (SlotRead & { title?: Message }) | null;
+}
+
+export interface ItemPageSpec {
+  kind: PageKind;
+  containers: (() => Element | null)[];
+  read(containers: readonly (Element | null)[]): PageRead;
+  /** 每日仅需 for every product ≥ 100 元, not only the ones set to 分期. */
+  dailyForAllFrom100?: boolean;
+  /** Extra notes for the panel (e.g. whether the room is live). */
+  panelNote?: () => Message | null;
+}
+
+export interface ItemPage extends Feature {
+  flushNow(): void;
+  registry: BadgeRegistry;
+  evaluator: ItemEvaluator;
+  panel: PanelHost;
+}
+
+const PERIODS = [3, 6, 12] as const;
+const DAILY_FROM_FEN = 10_000;
+
+/** The item's request, then one small plan request per period count the item's own plan lacks. */
+export function jobFor(key: string, item: ItemRead, dailyForAllFrom100: boolean): EvaluationJob {
+  const request: EvaluationRequest = { product: item.product };
+  const { priceFen, installment } = item.product;
+  const wantsDaily =
+    typeof priceFen === 'number' &&
+    (installment != null || (dailyForAllFrom100 && priceFen >= DAILY_FROM_FEN));
+  if (!wantsDaily) return { key, requests: [request] };
+  // 分期免息 (merchant pays) unless the item is set to consumer-paid 分期.
+  const payer = installment?.payer ?? 'merchant';
+  const extras = PERIODS.filter((periods) => periods !== installment?.periods).map(
+    (periods): EvaluationRequest => ({ product: { priceFen, installment: { periods, payer } } }),
+  );
+  return { key, requests: [request, ...extras] };
+}
+
+/** A typed not-a-price: the badge shows `unknown` and says why. */
+export function priceHint(item: Pick<ItemRead, 'priceText' | 'priceProblem'>) {
+  if (item.priceProblem === null) return [];
+  const shown = item.priceText ?? '';
+  return [
+    {
+      id: 'price-unreadable',
+      message: {
+        zh: `价格无法识别「${shown}」（${item.priceProblem}），依赖价格的检查为未知`,
+        en: `Price not readable "${shown}" (${item.priceProblem}); price checks are unknown`,
+      },
+      values: { text: shown },
+    },
+  ];
+}
+
+export function runItemPage(env: ContentEnv, spec: ItemPageSpec): ItemPage {
+  const batcher = createFrameBatcher(env.ctx, spec.kind, () => flush());
+  const evaluator = new ItemEvaluator(env.send, spec.kind, () => batcher.schedule());
+  const registry = new BadgeRegistry(env.mount, env.history);
+  const panel = createPanelHost(env, spec.kind);
+  const views = new Map<
+    string,
+    { result: ItemResult; settings: Settings | null; view: BadgeView }
+  >();
+
+  const viewOf = (slot: SlotRead, result: ItemResult, settings: Settings | null): BadgeView => {
+    const memo = views.get(slot.key);
+    if (memo && memo.result === result && memo.settings === settings) return memo.view;
+    const hidden = hiddenChecks(settings, spec.kind);
+    const view: BadgeView = {
+      checks: result.checks.filter((check) => !hidden.has(check.id)),
+      hints: [...priceHint(slot.item), ...result.hints],
+      dailyPlans: result.dailyPlans,
+      lang: langOf(settings),
+    };
+    views.set(slot.key, { result, settings, view });
+    return view;
+  };
+
+  function flush(): void {
+    const settings = env.settings.current();
+    const read = spec.read(watches.map((watch) => watch.current()));
+    const slots = read.panel ? [...read.slots, read.panel] : read.slots;
+    for (const { item } of slots) {
+      if (typeof item.product.priceFen === 'number') {
+        env.recorder.record(item.itemId, item.product.priceFen, spec.kind);
+      }
+    }
+    if (pageHidden(settings, spec.kind)) {
+      registry.sync([]);
+      panel.show(null);
+      return;
+    }
+    evaluator.request(
+      slots.map((slot) => jobFor(slot.key, slot.item, spec.dailyForAllFrom100 === true)),
+    );
+    const badges: BadgeSlot[] = [];
+    for (const slot of read.slots) {
+      const result = evaluator.result(slot.key);
+      if (!result) continue;
+      badges.push({
+        key: slot.key,
+        itemId: slot.item.itemId,
+        anchor: slot.item.anchor,
+        view: viewOf(slot, result, settings),
+      });
+    }
+    registry.sync(badges);
+    const panelResult = read.panel ? evaluator.result(read.panel.key) : undefined;
+    if (read.panel && panelResult) {
+      const view = viewOf(read.panel, panelResult, settings);
+      panel.show({
+        title: read.panel.title,
+        checks: panelResult.checks,
+        hints: view.hints,
+        installment: panelResult.installment,
+        dailyPlans: panelResult.dailyPlans,
+        note: spec.panelNote?.() ?? null,
+      });
+    } else if (!read.panel) {
+      panel.show(null);
+    }
+  }
+
+  const watches: ContainerWatch[] = spec.containers.map((find) =>
+    watchContainer(env.ctx, {
+      kind: spec.kind,
+      find,
+      onChange: () => batcher.schedule(),
+      refindMs: 500,
+    }),
+  );
+  batcher.schedule();
+
+  return {
+    refresh() {
+      evaluator.invalidate();
+      views.clear();
+      panel.refresh();
+      batcher.schedule();
+    },
+    stop() {
+      watches.forEach((watch) => watch.stop());
+      registry.clear();
+      panel.remove();
+    },
+    flushNow() {
+      batcher.schedule();
+      batcher.flush();
+    },
+    registry,
+    evaluator,
+    panel,
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Viewer live room: badges on the 小黄车 items and on the 讲解中 card; deposit labels measured as
+ * rendered. Only the cart and the card are watched — the chat beside them is never observed.
+ */
+import {
+  findCart,
+  findExplainingCard,
+  readCart,
+  readExplainingCard,
+  readLiveStream,
+} from '@/lib/adapters/live-room';
+import type { ItemRead } from '@/lib/adapters/types';
+import type { ContentEnv } from '../env';
+import { runItemPage, type ItemPage } from '../item-page';
+
+export function runLiveRoom(env: ContentEnv): ItemPage {
+  const explainRoot = () => env.doc.querySelector('.player') ?? env.doc.body;
+  /** Off air nothing is being explained: D-LIVE (a live-room rule) does not apply then. */
+  // Server-rendered once: parsed once, not on every flush.
+  const stream = readLiveStream(env.doc, env.url());
+  const offAir = (item: ItemRead): ItemRead => {
+    if (stream?.isLiving !== false) return item;
+    const product = { ...item.product };
+    delete product.live;
+    return { ...item, product };
+  };
+  let cart: Element | null = null;
+  return runItemPage(env, {
+    kind: 'live-room',
+    containers: [() => (cart = findCart(env.doc)), () => findExplainingCard(explainRoot(), cart)],
+    read: ([cartNow]) => {
+      const slots = cartNow
+        ? readCart(cartNow).map((item) => ({ key: `cart:${item.itemId}`, item: offAir(item) }))
+        : [];
+      const explaining = readExplainingCard(explainRoot(), cartNow ?? null);
+      if (explaining) slots.push({ key: `explain:${explaining.itemId}`, item: offAir(explaining) });
+      return { slots };
+    },
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * The content script's router: which feature runs is decided by `pageKind(url)` alone, again on
+ * every SPA navigation (`wxt:locationchange`). A feature is stopped (its badges and panel removed)
+ * before the next starts; an extension reload invalidates the context and WXT removes every UI.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isWorkbenchHome, pageKind } from '@/core/page-kind';
+import type { PageKind } from '@/core/settings';
+import type { ContentEnv, Feature, Send } from './env';
+import { guard } from './log';
+import { shadowMounter, type MountUi } from './mount';
+import { createHistoryCache, createObservationRecorder } from './observations';
+import { runDetail } from './pages/detail';
+import { runGoodsForm } from './pages/goods-form';
+import { runGoodsList } from './pages/goods-list';
+import { runLiveConsole } from './pages/live-console';
+import { runLiveRoom } from './pages/live-room';
+import { runSignup } from './pages/signup';
+import { runWorkbenchHome } from './pages/workbench-home';
+import { createSettingsStore } from './settings-store';
+
+type Route = PageKind | 'home';
+
+const features: Record<Route, (env: ContentEnv) => Feature> = {
+  'goods-list': runGoodsList,
+  'goods-form': runGoodsForm,
+  signup: runSignup,
+  'live-console': runLiveConsole,
+  'live-room': runLiveRoom,
+  detail: runDetail,
+  home: runWorkbenchHome,
+};
+
+/** Pages about one item: a new item id in the URL is a new page. */
+const perUrl = new Set<Route>(['goods-form', 'signup', 'detail']);
+
+export function routeOf(url: string): Route | null {
+  return pageKind(url) ?? (isWorkbenchHome(url) ? 'home' : null);
+}
+
+export interface Running {
+  route: Route | null;
+  feature: Feature | null;
+  env: ContentEnv;
+  stop(): void;
+}
+
+export function startContentScript(
+  ctx: ContentScriptContext,
+  deps: { send: Send; mount?: MountUi; doc?: Document; url?: () => string; now?: () => number },
+): Running {
+  const send = deps.send;
+  const now = deps.now ?? (() => Date.now());
+  const env: ContentEnv = {
+    ctx,
+    send,
+    settings: createSettingsStore(ctx, send),
+    recorder: createObservationRecorder(ctx, send, now),
+    history: createHistoryCache(send),
+    mount: deps.mount ?? shadowMounter(ctx),
+    doc: deps.doc ?? document,
+    url: deps.url ?? (() => location.href),
+    now,
+  };
+  const running: Running = {
+    route: null,
+    feature: null,
+    env,
+    stop() {
+      running.feature?.stop();
+      running.feature = null;
+      running.route = null;
+      env.recorder.flush();
+    },
+  };
+  let startedUrl = '';
+
+  const route = () =>
+    guard('route', () => {
+      const url = env.url();
+      const next = routeOf(url);
+      if (next === running.route && (next === null || !perUrl.has(next) || url === startedUrl))
+        return;
+      running.stop();
+      startedUrl = url;
+      running.route = next;
+      if (next) guard(next, () => (running.feature = features[next](env)));
+    });
+
+  route();
+  ctx.addEventListener(window, 'wxt:locationchange', route);
+  env.settings.subscribe(() => guard('settings', () => running.feature?.refresh()));
+  ctx.onInvalidated(() => running.stop());
+  return running;
+}

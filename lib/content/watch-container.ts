@@ -1,0 +1,68 @@
+/**
+ * Scoped DOM watching: ONE MutationObserver on the container that matters (the goods table body,
+ * the cart list), never `document.body`'s subtree — so a chat adding dozens of nodes a second costs
+ * the extension nothing. The container is looked up again on a slow timer, because SPAs replace it
+ * (navigation, re-render) and a virtualised list may mount late.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { guard } from './log';
+
+/** Tag names of the extension's own hosts: their mutations are ours, not the page's. */
+export const OWN_HOSTS = new Set(['KS-CHECK-BADGE', 'KS-CHECK-PANEL']);
+
+function isOwnNode(node: Node): boolean {
+  return node.nodeType === 1 && OWN_HOSTS.has((node as Element).tagName);
+}
+
+/** True when a batch of records is only the extension inserting or removing its own hosts. */
+export function onlyOwnMutations(records: readonly MutationRecord[]): boolean {
+  return records.every(
+    (record) =>
+      record.type === 'childList' &&
+      Array.from(record.addedNodes).every(isOwnNode) &&
+      Array.from(record.removedNodes).every(isOwnNode),
+  );
+}
+
+export interface ContainerWatch {
+  /** The container being watched now, or null while it is not on the page. */
+  current(): Element | null;
+  stop(): void;
+}
+
+export function watchContainer(
+  ctx: ContentScriptContext,
+  options: {
+    kind: string;
+    find: () => Element | null;
+    /** Called (unbatched; pass a batcher's `schedule`) when the container or its content changed. */
+    onChange: () => void;
+    /** How often to look for a container that is missing or was replaced. */
+    refindMs?: number;
+  },
+): ContainerWatch {
+  let container: Element | null = null;
+  const observer = new MutationObserver((records) => {
+    if (!onlyOwnMutations(records)) options.onChange();
+  });
+  const refind = () =>
+    guard(`${options.kind}: find container`, () => {
+      if (container?.isConnected) return;
+      const found = options.find();
+      if (found === container) return;
+      observer.disconnect();
+      container = found;
+      if (found) {
+        observer.observe(found, { childList: true, subtree: true, characterData: true });
+      }
+      options.onChange();
+    });
+  refind();
+  const timer = ctx.setInterval(refind, options.refindMs ?? 1000);
+  const stop = () => {
+    clearInterval(timer);
+    observer.disconnect();
+  };
+  ctx.onInvalidated(stop);
+  return { current: () => (container?.isConnected ? container : null), stop };
+}
