@@ -7,6 +7,7 @@ import type { Check, Hint, Status, Values } from '@/core/report';
 import {
   formatValue,
   labelled,
+  passedLabel,
   phaseLabels,
   ruleName,
   statusGlyphs,
@@ -29,7 +30,8 @@ export function StatusChip(props: { status: Status; lang: Lang }) {
 }
 
 export function ValueList(props: { values: Values; lang: Lang }) {
-  const entries = Object.entries(props.values);
+  // An empty string (no failed terms, say) carries nothing worth a row.
+  const entries = Object.entries(props.values).filter(([, value]) => value !== '');
   if (entries.length === 0) return null;
   return (
     <dl class="ks-values">
@@ -75,18 +77,37 @@ function CheckItem({ check, lang }: { check: Check; lang: Lang }) {
   );
 }
 
-/** Worst first, so a failure is never below the fold; ties keep the core's order. */
+/**
+ * Worst first, so a failure is never below the fold; ties keep the core's order. Passing checks
+ * fold into one disclosure when anything needs attention: twenty green rows would bury one red.
+ */
 export function CheckList(props: { checks: Check[]; lang: Lang }) {
+  const { lang } = props;
   if (props.checks.length === 0) {
-    return <p class="ks-ui ks-empty">{t(props.lang, text.noChecks)}</p>;
+    return <p class="ks-ui ks-empty">{t(lang, text.noChecks)}</p>;
   }
   const sorted = [...props.checks].sort((a, b) => severity[a.status] - severity[b.status]);
-  return (
-    <ul class="ks-ui ks-checks">
-      {sorted.map((check) => (
-        <CheckItem key={check.id} check={check} lang={props.lang} />
+  const open = sorted.filter((check) => check.status !== 'pass');
+  const passed = sorted.filter((check) => check.status === 'pass');
+  const list = (checks: Check[]) => (
+    <ul class="ks-checks">
+      {checks.map((check) => (
+        <CheckItem key={check.id} check={check} lang={lang} />
       ))}
     </ul>
+  );
+  return (
+    <div class="ks-ui ks-check-list">
+      {open.length > 0 && list(open)}
+      {passed.length > 0 && (
+        <details class="ks-passed" open={open.length === 0}>
+          <summary>
+            <StatusChip status="pass" lang={lang} /> {passedLabel(lang, passed.length)}
+          </summary>
+          {list(passed)}
+        </details>
+      )}
+    </div>
   );
 }
 

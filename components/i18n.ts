@@ -145,6 +145,11 @@ export function historyCaption(lang: Lang, count: number, lowFen: number, days: 
     : `Historical low ${low}, low of ${count} observations (last ${days} days)`;
 }
 
+/** "23 项" / "23 checks" beside the pass chip of the folded passing checks. */
+export function passedLabel(lang: Lang, count: number): string {
+  return lang === 'zh' ? `${count} 项` : `${count} ${count === 1 ? 'check' : 'checks'}`;
+}
+
 export function periodsLabel(lang: Lang, periods: number): string {
   return lang === 'zh' ? `${periods}期` : `${periods} periods`;
 }

@@ -51,6 +51,32 @@ describe('CheckList', () => {
     ]);
   });
 
+  it('folds passing checks under a closed disclosure when anything needs attention', () => {
+    const root = mount(<CheckList checks={[experiencePass, ratioFail]} lang="zh" />);
+    const folded = root.querySelector<HTMLDetailsElement>('details.ks-passed')!;
+    expect(folded.open).toBe(false);
+    expect(folded.querySelector('summary')!.textContent).toBe('✓ 通过 1 项');
+    expect(folded.querySelector('.ks-check .ks-id')!.textContent).toBe('M-EXP');
+    expect(root.querySelector('.ks-check-list > .ks-checks .ks-id')!.textContent).toBe('D-RATIO');
+  });
+
+  it('shows the passing checks open when everything passes', () => {
+    const root = mount(<CheckList checks={[experiencePass]} lang="en" />);
+    const folded = root.querySelector<HTMLDetailsElement>('details.ks-passed')!;
+    expect(folded.open).toBe(true);
+    expect(folded.querySelector('summary')!.textContent).toBe('✓ pass 1 check');
+  });
+
+  it('leaves out empty text values', () => {
+    const root = mount(
+      <CheckList
+        checks={[{ ...experiencePass, values: { failedTerms: '', experienceScore: 4.6 } }]}
+        lang="zh"
+      />,
+    );
+    expect(valuePairs(root)).toEqual(['购物体验分 4.6']);
+  });
+
   it('says so when there is nothing to show', () => {
     expect(mount(<CheckList checks={[]} lang="en" />).textContent).toBe('No checks yet');
   });
