@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
+import { App } from '@/entrypoints/popup/App';
+import { createWorker } from '@/lib/worker/handlers';
+import { settingsProblemItem } from '@/lib/storage/settings';
+import { click, field, mount, shown, textOf, type, unmount } from '../../components/popup/helpers';
+
+let host: HTMLElement | undefined;
+
+function startWorker(browserLanguage: string) {
+  vi.spyOn(navigator, 'language', 'get').mockReturnValue(browserLanguage);
+  // The real worker answers, as in the extension (the popup is a trusted sender there).
+  const worker = createWorker();
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => worker.handle(message));
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  startWorker('zh-CN');
+});
+afterEach(async () => {
+  await unmount(host);
+  host = undefined;
+});
+
+async function openPopup() {
+  const root = (host = await mount(<App saveDelayMs={0} />));
+  await vi.waitFor(() => expect(root.querySelector('[role="tablist"]')).not.toBeNull());
+  await act(() => Promise.resolve());
+  return root;
+}
+const tab = (root: HTMLElement, name: string) =>
+  [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find(
+    (button) => button.textContent === name,
+  );
+
+describe('popup', () => {
+  it('opens on the calculator and plans the SPEC example', async () => {
+    const root = await openPopup();
+    expect(tab(root, '计算器')?.getAttribute('aria-selected')).toBe('true');
+    await type(field(root, '#calc-price'), '¥1,000.00');
+    expect(shown(root, '每期')).toBe('3 × ¥341.00');
+    expect(textOf(root)).toContain('每日仅需 ¥11.37');
+  });
+
+  it('moves between tabs with the arrow keys and keeps focus on the selected tab', async () => {
+    const root = await openPopup();
+    const first = tab(root, '计算器') as HTMLButtonElement;
+    first.focus();
+    await act(() => {
+      first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    });
+    const profile = tab(root, '商家资料') as HTMLButtonElement;
+    expect(profile.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(profile);
+    expect(profile.tabIndex).toBe(0);
+    expect(first.tabIndex).toBe(-1);
+    expect(root.querySelector('#profile-experienceScore')).not.toBeNull();
+    await act(() => {
+      profile.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    });
+    expect(tab(root, '设置')?.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('saves the merchant profile through the worker, and the calculator uses it', async () => {
+    const root = await openPopup();
+    await click(tab(root, '商家资料') as HTMLButtonElement);
+    await type(field(root, '#profile-cosubsidyUsedFen'), '99990');
+    await vi.waitFor(async () => {
+      const stored = await storage.getItem<{ merchant: { cosubsidyUsedFen?: number } }>(
+        'local:settings',
+      );
+      expect(stored?.merchant.cosubsidyUsedFen).toBe(9_999_000);
+    });
+    await vi.waitFor(() => expect(textOf(root)).toContain('已保存'));
+    await click(tab(root, '计算器') as HTMLButtonElement);
+    await type(field(root, '#calc-price'), '1000');
+    await act(() => {
+      const select = field<HTMLSelectElement>(root, '#calc-payer');
+      select.value = 'FI-COSUB';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    // 3 periods: fee ¥23.00, platform share 20 % = ¥4.60 of the ¥10.00 left.
+    expect(shown(root, '剩余补贴')).toBe('¥10.00 → ¥5.40');
+  });
+
+  it('follows the browser language on first run', async () => {
+    fakeBrowser.reset();
+    startWorker('en-GB');
+    const root = await openPopup();
+    expect(tab(root, 'Calculator')?.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('switches to English and remembers it', async () => {
+    const root = await openPopup();
+    await click(field<HTMLButtonElement>(root, '.pp-lang'));
+    await vi.waitFor(() => expect(tab(root, 'Calculator')).toBeDefined());
+    const stored = await storage.getItem<{ language: string }>('local:settings');
+    expect(stored?.language).toBe('en');
+  });
+
+  it('shows the corrupt-settings notice when a backup was taken', async () => {
+    await settingsProblemItem.setValue({ at: 1, backupKey: 'local:backup:settings:1', issues: [] });
+    const root = await openPopup();
+    await vi.waitFor(() =>
+      expect(root.querySelector('.pp-notice')?.textContent).toContain('原始数据已备份'),
+    );
+  });
+
+  it('says so when the worker cannot be reached', async () => {
+    fakeBrowser.reset(); // no listener
+    const root = (host = await mount(<App />));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role="alert"]')?.textContent).toContain('无法连接扩展后台'),
+    );
+  });
+});
