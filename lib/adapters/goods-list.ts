@@ -12,8 +12,9 @@ import type { ItemRead } from './types';
 export function findGoodsTableBody(root: ParentNode): HTMLTableSectionElement | null {
   for (const table of Array.from(root.querySelectorAll('table'))) {
     const headers = Array.from(table.querySelectorAll('thead th'), (cell) => textOf(cell));
-    const body = table.tBodies[0];
-    if (body && headers.includes('单价')) return body;
+    // (children rather than tBodies/rows/cells: simpler DOMs, such as test ones, lack those)
+    const body = table.querySelector(':scope > tbody');
+    if (body instanceof HTMLTableSectionElement && headers.includes('单价')) return body;
   }
   return null;
 }
@@ -23,14 +24,16 @@ function columnIndex(body: HTMLTableSectionElement, header: string): number {
   return row ? Array.from(row.children).findIndex((cell) => textOf(cell) === header) : -1;
 }
 
+function cellsOf(row: Element): Element[] {
+  return Array.from(row.children).filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH');
+}
+
 /** Ant Design pads the body with zero-height measure rows that hold no product. */
 function isMeasureRow(row: HTMLTableRowElement): boolean {
   return (
     row.getAttribute('aria-hidden') === 'true' ||
     row.className.includes('measure') ||
-    Array.from(row.cells).every((cell) =>
-      /(^|;)\s*height:\s*0(px)?/.test(cell.getAttribute('style') ?? ''),
-    )
+    cellsOf(row).every((cell) => /(^|;)\s*height:\s*0(px)?/.test(cell.getAttribute('style') ?? ''))
   );
 }
 
@@ -48,9 +51,10 @@ function readRow(
   const rowKey = row.getAttribute('data-row-key');
   const itemId = readItemId(textOf(row)) ?? (rowKey && /^\d{5,30}$/.test(rowKey) ? rowKey : null);
   if (!itemId) return null;
-  const priceCell = row.cells[priceColumn];
+  const cells = cellsOf(row);
+  const priceCell = cells[priceColumn];
   if (!priceCell) return null;
-  const info = row.cells[infoColumn] ?? row;
+  const info = cells[infoColumn] ?? row;
   const titled = byClassPrefix(info, 'title')[0] ?? info.querySelector('[title]');
   const title = titled ? (titled.getAttribute('title') ?? textOf(titled)) : null;
   const tags = leafElements(info)
@@ -83,7 +87,8 @@ export function readGoodsList(body: HTMLTableSectionElement): ItemRead[] {
   const infoColumn = columnIndex(body, '商品信息');
   if (priceColumn < 0) return [];
   const items: ItemRead[] = [];
-  for (const row of Array.from(body.rows)) {
+  for (const row of Array.from(body.children)) {
+    if (!(row instanceof HTMLTableRowElement)) continue;
     if (isMeasureRow(row)) continue;
     const item = readRow(row, priceColumn, infoColumn < 0 ? priceColumn : infoColumn);
     if (item) items.push(item);

@@ -22,7 +22,7 @@ const LABEL_TEXT = /^意向金可抵/;
 function cardItemId(card: Element): string | null {
   const fromText = readItemId(textOf(card));
   if (fromText) return fromText;
-  const link = card.matches('a[href]') ? card : card.querySelector('a[href]');
+  const link = card.closest('a[href]') ?? card.querySelector('a[href]');
   const fromLink = itemIdFromHref(link?.getAttribute('href') ?? null);
   if (fromLink) return fromLink;
   for (const name of ['data-item-id', 'data-id', 'data-goods-id']) {

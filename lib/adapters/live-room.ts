@@ -7,7 +7,7 @@
 import { liveRoomId } from '@/core/page-kind';
 import { pick, readEmbeddedState } from './embedded-state';
 import { readItemCard } from './item-card';
-import { findLabel, isPriceText, leafElements, repeatingItems, textOf } from './read-text';
+import { isPriceText, leafElements, repeatingItems, textOf } from './read-text';
 import type { ItemRead } from './types';
 
 export interface LiveStream {
@@ -38,13 +38,23 @@ export function readLiveStream(doc: Document, url: string): LiveStream | null {
 
 const priceLeaf = (leaf: Element) => isPriceText(textOf(leaf));
 
-/** The cart: the nearest container of the 「小黄车」 heading that holds prices. */
+/**
+ * The cart: for each 「小黄车」/「购物车」 heading, its nearest container holding prices; the
+ * smallest such container wins (a chat line saying 小黄车 climbs to a much larger box).
+ */
 export function findCart(root: ParentNode): Element | null {
-  const heading = findLabel(root, /^(小黄车|购物车)/);
-  for (let node = heading?.parentElement ?? null; node; node = node.parentElement) {
-    if (leafElements(node).some(priceLeaf)) return node;
+  let best: { node: Element; size: number } | null = null;
+  for (const leaf of leafElements(root)) {
+    const text = textOf(leaf);
+    if (text.length > 20 || !/^(小黄车|购物车)/.test(text)) continue;
+    for (let node = leaf.parentElement; node; node = node.parentElement) {
+      const leaves = leafElements(node);
+      if (!leaves.some(priceLeaf)) continue;
+      if (!best || leaves.length < best.size) best = { node, size: leaves.length };
+      break;
+    }
   }
-  return null;
+  return best?.node ?? null;
 }
 
 export function readCart(cart: Element): ItemRead[] {

@@ -9,12 +9,21 @@ export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Elements with no element children: where visible text actually sits. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/** Elements with no element children: where visible text actually sits (document order). */
 export function leafElements(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll('*')).filter(
-    (element) =>
-      element.childElementCount === 0 && !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName),
-  );
+  const leaves: Element[] = [];
+  // A plain walk: faster than querySelectorAll('*') + filter, and this runs per row per flush.
+  const visit = (parent: ParentNode) => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (SKIPPED.has(child.tagName)) continue;
+      if (child.firstElementChild) visit(child);
+      else leaves.push(child);
+    }
+  };
+  visit(root);
+  return leaves;
 }
 
 /** Elements whose class list has a name starting with `prefix` (`title` matches `title--KL0QI`). */

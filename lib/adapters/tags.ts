@@ -40,7 +40,8 @@ export function readTags(tags: readonly string[]): TagReading {
     explaining: false,
   };
   for (const tag of tags) {
-    if (/意向金/.test(tag)) {
+    // 「意向金可抵200元」 is the deposit LABEL (its deduction), not a deposit amount.
+    if (/意向金/.test(tag) && !/可抵/.test(tag)) {
       reading.hasDeposit = true;
       const amount = parsePrice(tag.replace(/^.*?意向金\s*/, ''));
       if (amount.ok) reading.depositFen = amount.minFen;
@@ -53,4 +54,4 @@ export function readTags(tags: readonly string[]): TagReading {
 }
 
 /** Tag-like texts inside an item: short leaves that name a tag we know. */
-export const TAG_TEXT = /^(意向金|先用后付|分期免息|\d+\s*期免息|讲解中|预售)/;
+export const TAG_TEXT = /^(意向金(?!\s*可抵)|先用后付|分期免息|\d+\s*期免息|讲解中|预售)/;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findPriceLeaf,
+  itemIdFromHref,
+  labelValue,
+  readItemId,
+  repeatingItems,
+  shiftDecimal,
+} from '@/lib/adapters/read-text';
+import { loadHtml } from './fixture-page';
+
+describe('text readers', () => {
+  it('reads ID: and ID： and 商品ID：', () => {
+    expect(readItemId('预览 纸杯 ID: 25812911614326 现货48h')).toBe('25812911614326');
+    expect(readItemId('ID：25812911614327')).toBe('25812911614327');
+    expect(readItemId('商品ID：25901000000000')).toBe('25901000000000');
+    expect(readItemId('IDEA 123')).toBeNull();
+  });
+
+  it('reads an item id from a detail link and nothing else', () => {
+    expect(
+      itemIdFromHref('https://app.kwaixiaodian.com/web/kwaishop-goods-detail-page-app?id=258'),
+    ).toBe('258');
+    expect(itemIdFromHref('/x?itemId=42')).toBe('42');
+    expect(itemIdFromHref('javascript:alert(1)')).toBeNull();
+    expect(itemIdFromHref(null)).toBeNull();
+  });
+
+  it('shifts decimals exactly (no float error)', () => {
+    expect(shiftDecimal('96.5', 2)).toBe(0.965);
+    expect(shiftDecimal('0.36', 4)).toBe(0.000036);
+    expect(shiftDecimal('90', 2)).toBe(0.9);
+    expect(shiftDecimal('1e5', 2)).toBeNull();
+  });
+
+  it('finds the value beside a label: own text, next element, or a form control', () => {
+    loadHtml(
+      '<div><span>最晚发货时间：付款后15天内</span><div><div>购物体验分</div><div>4.62</div></div><div class="ant-form-item"><label>商品ID</label><div><input value="123456"></div></div></div>',
+    );
+    expect(labelValue(document.body, '最晚发货时间')).toBe('付款后15天内');
+    expect(labelValue(document.body, '购物体验分')).toBe('4.62');
+    expect(labelValue(document.body, '商品ID')).toBe('123456');
+    expect(labelValue(document.body, '纠纷率')).toBeNull();
+  });
+
+  it('finds repeating items by structure alone, and skips struck-through prices', () => {
+    loadHtml(
+      '<ul id="list"><li><b>A</b><i>¥1</i><del>¥9</del></li><li><b>B</b><span><i>¥2</i></span></li><li><b>no price</b></li></ul>',
+    );
+    const list = document.getElementById('list') as HTMLElement;
+    const items = repeatingItems(list, (leaf) => leaf.tagName === 'I');
+    expect(items.map((item) => item.tagName + (item.textContent ?? ''))).toEqual([
+      'LIA¥1¥9',
+      'LIB¥2',
+    ]);
+    expect(findPriceLeaf(list.children[0] as Element)?.textContent).toBe('¥1');
+  });
+});

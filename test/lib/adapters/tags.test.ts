@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readCategory } from '@/lib/adapters/category';
+import { readInstallmentChoice, readTags } from '@/lib/adapters/tags';
+
+describe('tags and categories', () => {
+  it.each([
+    ['6期免息（商户贴息）', { periods: 6, payer: 'merchant', program: 'FI-COSUB' }],
+    ['3期免息（平台贴息）', { periods: 3, payer: 'merchant', program: 'FI-PLAT3' }],
+    ['12期分期', { periods: 12, payer: 'consumer' }],
+    ['分期免息', { payer: 'merchant' }],
+    ['不支持分期', null],
+    ['5期分期', { payer: 'consumer' }],
+    [null, null],
+  ])('installment %s', (text, choice) => {
+    expect(readInstallmentChoice(text)).toEqual(choice);
+  });
+
+  it('reads deposit amounts from tags but never from the 可抵 label', () => {
+    expect(readTags(['意向金 ￥300', '先用后付'])).toMatchObject({
+      hasDeposit: true,
+      depositFen: 30000,
+      buyNowPayLater: true,
+    });
+    expect(readTags(['意向金可抵200元'])).toMatchObject({ hasDeposit: false, depositFen: null });
+    expect(readTags(['意向金'])).toMatchObject({ hasDeposit: true, depositFen: null });
+    expect(readTags(['讲解中']).explaining).toBe(true);
+  });
+
+  it('maps category paths to level and kind; unknown words stay other', () => {
+    expect(readCategory('服饰内衣 / 女装 / 大衣')).toEqual({
+      name: '服饰内衣 / 女装 / 大衣',
+      virtual: false,
+      kind: 'apparel',
+      level: 2,
+    });
+    expect(readCategory('手机数码 / 耳机')).toMatchObject({ kind: 'digital' });
+    expect(readCategory('虚拟商品 / 话费充值')).toEqual({
+      name: '虚拟商品 / 话费充值',
+      virtual: true,
+    });
+    expect(readCategory('图书 / 小说')).toMatchObject({ kind: 'other', virtual: false });
+    expect(readCategory('')).toBeNull();
+  });
+});
