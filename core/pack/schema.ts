@@ -123,7 +123,8 @@ export const rulePackSchema = z.object({
     /** D-STYLE: label font ≥ this share of the body font. */
     minLabelFontOfBodyBp: basisPoints,
     labelColour: z.object({
-      hueDeg: range(z.number().min(0).max(360)),
+      /** Inclusive; min > max wraps through 0° (e.g. 340–20 for red on both sides). */
+      hueDeg: z.object({ min: z.number().min(0).max(360), max: z.number().min(0).max(360) }),
       minSaturationPct: z.number().min(0).max(100),
       lightnessPct: range(z.number().min(0).max(100)),
     }),

@@ -5,7 +5,8 @@
  */
 import type { Check, Message, RuleId, Status, Term, Values } from '../report';
 import type { RulePack } from '../pack';
-import { compareDecimal } from '../decimal';
+import { compareDecimal, compareScaled } from '../decimal';
+import { formatFen } from '../money';
 
 export function message(zh: string, en: string): Message {
   return { zh, en };
@@ -47,6 +48,7 @@ export function toTerm(check: Check | Term): Term {
  * ~1e-16 relative error), so only near-ties pay for the exact BigInt comparison of core/decimal.
  */
 function compareNumbers(value: number, threshold: number): number {
+  if (value === threshold) return 0;
   const gap = value - threshold;
   if (Math.abs(gap) > 1e-9 * Math.max(Math.abs(value), Math.abs(threshold))) return Math.sign(gap);
   return compareDecimal(value, threshold);
@@ -82,15 +84,30 @@ export function compareShare(part: number, whole: number, bp: number): number {
   return difference === 0n ? 0 : difference > 0n ? 1 : -1;
 }
 
-/** Basis points as a percentage for messages: 2000 → "20%", 230 → "2.3%". */
-export function bpText(bp: number): string {
-  return `${bp / 100}%`;
+/**
+ * a × aFactor against b × bFactor (core/decimal's compareScaled) behind the same cheap front door:
+ * "label font ≥ 150 % of the body's" is exact at 21 px on 14 px.
+ */
+export function compareScaledNumbers(
+  a: number,
+  aFactor: number,
+  b: number,
+  bFactor: number,
+): number {
+  const left = a * aFactor;
+  const right = b * bFactor;
+  const gap = left - right;
+  if (Math.abs(gap) > 1e-9 * Math.max(Math.abs(left), Math.abs(right))) return Math.sign(gap);
+  return compareScaled(a, aFactor, b, bFactor);
 }
 
+/** Basis points as a percentage for messages: 2000 → "20%", 230 → "2.3%". */
+export const bpText = boundedMemo((bp: number) => `${bp / 100}%`);
+
 /** A fraction as a percentage for messages: 0.95 → "95%" (display only, never compared). */
-export function fractionText(fraction: number, digits = 2): string {
-  return `${Number((fraction * 100).toFixed(digits))}%`;
-}
+export const fractionText = boundedMemo(
+  (fraction: number) => `${Number((fraction * 100).toFixed(2))}%`,
+);
 
 /** Basis points of part ÷ whole for the values shown (rounded half up to a whole bp). */
 export function shareBp(part: number, whole: number): number | null {
@@ -108,3 +125,51 @@ export function payablePriceFen(
 ): number | null {
   return product?.activityPriceFen ?? product?.priceFen ?? null;
 }
+
+/**
+ * A memo that forgets everything once it holds `limit` entries: evaluate() must stay fast
+ * (≥ 100 000 calls/s) and the same days, colours, labels and amounts recur from call to call,
+ * while a long-running worker must not grow without bound.
+ */
+export function boundedMemo<K, V>(compute: (key: K) => V, limit = 4096): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key: K) => {
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as V;
+    if (cache.size >= limit) cache.clear();
+    const value = compute(key);
+    cache.set(key, value);
+    return value;
+  };
+}
+
+/** formatFen, remembered: thresholds and common amounts are formatted once, not per check. */
+export const fenText = boundedMemo(formatFen);
+
+/** A per-pack (or per-part-of-a-pack) memo by key; a replaced pack simply drops its entries. */
+export function perObjectMemo<O extends object, K, V>(
+  compute: (owner: O, key: K) => V,
+  limit = 512,
+): (owner: O, key: K) => V {
+  const byOwner = new WeakMap<O, (key: K) => V>();
+  return (owner: O, key: K) => {
+    let memo = byOwner.get(owner);
+    if (!memo) {
+      memo = boundedMemo((k: K) => compute(owner, k), limit);
+      byOwner.set(owner, memo);
+    }
+    return memo(key);
+  };
+}
+
+/** Freezes a shared piece of a report (memoised terms and hints) so no caller can alter it for the next. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** String(n), remembered: turning a double into text costs more than the rest of a message. */
+export const numText = boundedMemo((value: number) => String(value));

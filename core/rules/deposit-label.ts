@@ -3,13 +3,20 @@
  * D-STYLE (seed 004 §8: orange-red, font ≥ 150 % of the body's) and D-SHIPTIME (seed 004 §6,
  * advisory).
  */
-import { parseColour, toHsl } from '../colour';
-import { compareScaled } from '../decimal';
-import { formatFen, parseYuanToFen } from '../money';
+import { inHslRange, parseColour, toHsl, type HslRange } from '../colour';
+import { parseYuanToFen } from '../money';
 import type { Check } from '../report';
 import type { Deposit } from '../request';
 import type { RulePack } from '../pack';
-import { bpText, makeCheck, message, verdict } from './check';
+import {
+  bpText,
+  compareScaledNumbers,
+  fenText,
+  makeCheck,
+  message,
+  perObjectMemo,
+  verdict,
+} from './check';
 
 const labelPatterns = new Map<string, RegExp>();
 
@@ -34,11 +41,41 @@ export function readLabelDeduction(text: string, phrase: string): number | null 
   return match?.[1] ? parseYuanToFen(match[1]) : null;
 }
 
+/** Label texts repeat across calls (one item, many evaluations): read each once per phrase. */
+const labelDeduction = perObjectMemo((pack: RulePack, text: string) =>
+  readLabelDeduction(text, pack.deposit.labelPhrase),
+);
+
+/** The pack's orange-red family in colour.ts's terms, once per pack. */
+const orangeRed = perObjectMemo((pack: RulePack, _: null): HslRange => {
+  const { hueDeg, minSaturationPct, lightnessPct } = pack.deposit.labelColour;
+  return {
+    hueDeg: [hueDeg.min, hueDeg.max],
+    satPct: [minSaturationPct, 100],
+    lightPct: [lightnessPct.min, lightnessPct.max],
+  };
+});
+
+/** A label colour read once: its HSL for the message, and whether it is orange-red. */
+const readLabelColour = perObjectMemo((pack: RulePack, css: string) => {
+  const rgba = parseColour(css);
+  if (!rgba) return null;
+  const exact = toHsl(rgba);
+  const hsl = { h: rounded(exact.h), s: rounded(exact.s), l: rounded(exact.l) };
+  const ok = inHslRange(rgba, orangeRed(pack, null)) === true;
+  return {
+    hsl,
+    orangeRed: ok,
+    zh: `${css}（色相 ${hsl.h}°，饱和度 ${hsl.s}%，亮度 ${hsl.l}%）${ok ? '属' : '不属'}橙红色系`,
+    en: `${css} (hue ${hsl.h}°, saturation ${hsl.s}%, lightness ${hsl.l}%) is ${ok ? '' : 'not '}orange-red`,
+  };
+});
+
 export function checkLabelText(deposit: Deposit, pack: RulePack): Check {
   const text = deposit.labelText ?? null;
   const expected = deposit.deductionFen ?? null;
   const phrase = pack.deposit.labelPhrase;
-  const stated = text === null ? null : readLabelDeduction(text, phrase);
+  const stated = text === null ? null : labelDeduction(pack, text);
   const values = { labelText: text, statedDeductionFen: stated, deductionFen: expected };
   if (text === null) {
     return makeCheck(
@@ -71,8 +108,8 @@ export function checkLabelText(deposit: Deposit, pack: RulePack): Check {
       'unknown',
       values,
       message(
-        `标注可抵 ${formatFen(stated)}，但设置的抵扣金额未知`,
-        `Label says ${formatFen(stated)} off, but the configured deduction is unknown`,
+        `标注可抵 ${fenText(stated)}，但设置的抵扣金额未知`,
+        `Label says ${fenText(stated)} off, but the configured deduction is unknown`,
       ),
     );
   }
@@ -83,8 +120,8 @@ export function checkLabelText(deposit: Deposit, pack: RulePack): Check {
     verdict(ok),
     values,
     message(
-      `标注可抵 ${formatFen(stated)}，${ok ? '与' : '不等于'}设置的抵扣金额 ${formatFen(expected)}${ok ? '一致' : ''}`,
-      `Label says ${formatFen(stated)} off, ${ok ? 'matching' : 'not'} the configured deduction ${formatFen(expected)}`,
+      `标注可抵 ${fenText(stated)}，${ok ? '与' : '不等于'}设置的抵扣金额 ${fenText(expected)}${ok ? '一致' : ''}`,
+      `Label says ${fenText(stated)} off, ${ok ? 'matching' : 'not'} the configured deduction ${fenText(expected)}`,
     ),
   );
 }
@@ -159,20 +196,20 @@ export function checkLabelStyle(deposit: Deposit, pack: RulePack): Check {
   const bodyPx = deposit.bodyFontPx ?? null;
   const { hueDeg, minSaturationPct, lightnessPct } = pack.deposit.labelColour;
   const minBp = pack.deposit.minLabelFontOfBodyBp;
-  const rgb = colourText === null ? null : parseColour(colourText);
-  const hsl = rgb === null ? null : toHsl(rgb);
+  const colour = colourText === null ? null : readLabelColour(pack, colourText);
+  const hsl = colour?.hsl ?? null;
   const values = {
     labelColor: colourText,
-    hueDeg: hsl === null ? null : rounded(hsl.h),
-    saturationPct: hsl === null ? null : rounded(hsl.s),
-    lightnessPct: hsl === null ? null : rounded(hsl.l),
+    hueDeg: hsl === null ? null : hsl.h,
+    saturationPct: hsl === null ? null : hsl.s,
+    lightnessPct: hsl === null ? null : hsl.l,
     labelFontPx: labelPx,
     bodyFontPx: bodyPx,
     minLabelFontOfBodyBp: minBp,
   };
-  const rule = `橙红色系（色相 ${hueDeg.min}°–${hueDeg.max}°，饱和度 ≥ ${minSaturationPct}%，亮度 ${lightnessPct.min}%–${lightnessPct.max}%），字号 ≥ 正文的 ${bpText(minBp)}`;
-  const ruleEn = `orange-red (hue ${hueDeg.min}°–${hueDeg.max}°, saturation ≥ ${minSaturationPct}%, lightness ${lightnessPct.min}%–${lightnessPct.max}%), font ≥ ${bpText(minBp)} of the body's`;
   if (hsl === null || labelPx === null || bodyPx === null) {
+    const rule = `橙红色系（色相 ${hueDeg.min}°–${hueDeg.max}°，饱和度 ≥ ${minSaturationPct}%，亮度 ${lightnessPct.min}%–${lightnessPct.max}%），字号 ≥ 正文的 ${bpText(minBp)}`;
+    const ruleEn = `orange-red (hue ${hueDeg.min}°–${hueDeg.max}°, saturation ≥ ${minSaturationPct}%, lightness ${lightnessPct.min}%–${lightnessPct.max}%), font ≥ ${bpText(minBp)} of the body's`;
     const what =
       hsl === null ? (colourText === null ? '标签颜色' : `颜色"${colourText}"无法识别`) : '字号';
     const whatEn =
@@ -189,17 +226,12 @@ export function checkLabelStyle(deposit: Deposit, pack: RulePack): Check {
       message(`${what}未知（需${rule}）`, `${whatEn} unknown (needs ${ruleEn})`),
     );
   }
-  const colourOk =
-    hsl.h >= hueDeg.min &&
-    hsl.h <= hueDeg.max &&
-    hsl.s >= minSaturationPct &&
-    hsl.l >= lightnessPct.min &&
-    hsl.l <= lightnessPct.max;
+  const colourOk = colour?.orangeRed === true;
   // Exact: 21 px on 14 px is 150 % and passes.
-  const fontOk = compareScaled(labelPx, 10_000, bodyPx, minBp) >= 0;
+  const fontOk = compareScaledNumbers(labelPx, 10_000, bodyPx, minBp) >= 0;
   const ok = colourOk && fontOk;
-  const colourZh = `${colourText}（色相 ${values.hueDeg}°，饱和度 ${values.saturationPct}%，亮度 ${values.lightnessPct}%）${colourOk ? '属' : '不属'}橙红色系`;
-  const colourEn = `${colourText} (hue ${values.hueDeg}°, saturation ${values.saturationPct}%, lightness ${values.lightnessPct}%) is ${colourOk ? '' : 'not '}orange-red`;
+  const colourZh = colour?.zh ?? '';
+  const colourEn = colour?.en ?? '';
   const fontZh = `字号 ${labelPx}px ${fontOk ? '≥' : '小于'} 正文 ${bodyPx}px 的 ${bpText(minBp)}`;
   const fontEn = `font ${labelPx}px is ${fontOk ? 'at least' : 'below'} ${bpText(minBp)} of the body's ${bodyPx}px`;
   return makeCheck(

@@ -2,11 +2,18 @@
  * Price honesty of a deposit item (SPEC §6): D-LOW90 (seed 004 §1), D-HIKE 变相涨价 and D-ORIG
  * 虚标原价 (seed 004 §2, §6). Money compared in integer fen only.
  */
-import { formatFen } from '../money';
 import type { Check } from '../report';
 import type { Product } from '../request';
 import type { RulePack } from '../pack';
-import { bpText, compareShare, makeCheck, message, payablePriceFen, verdict } from './check';
+import {
+  bpText,
+  compareShare,
+  fenText,
+  makeCheck,
+  message,
+  payablePriceFen,
+  verdict,
+} from './check';
 
 const lowSourceText = {
   page: { zh: '页面标示', en: 'shown on the page' },
@@ -50,8 +57,8 @@ export function checkBelowHistoricalLow(product: Product, pack: RulePack): Check
     verdict(ok),
     values,
     message(
-      `活动价 ${formatFen(price)} ${ok ? '≤' : '高于'} 历史最低价 ${formatFen(low)}${from} 的 ${bpText(bp)}（${formatFen(values.limitFen ?? 0)}）`,
-      `Activity price ${formatFen(price)} ${ok ? '≤' : 'is above'} ${bpText(bp)} of the historical low ${formatFen(low)}${fromEn} (${formatFen(values.limitFen ?? 0)})`,
+      `活动价 ${fenText(price)} ${ok ? '≤' : '高于'} 历史最低价 ${fenText(low)}${from} 的 ${bpText(bp)}（${fenText(values.limitFen ?? 0)}）`,
+      `Activity price ${fenText(price)} ${ok ? '≤' : 'is above'} ${bpText(bp)} of the historical low ${fenText(low)}${fromEn} (${fenText(values.limitFen ?? 0)})`,
     ),
   );
 }
@@ -82,8 +89,8 @@ export function checkHiddenPriceRise(product: Product, pack: RulePack): Check {
     verdict(ok),
     values,
     message(
-      `意向金 + 尾款 = ${formatFen(final)}，${ok ? '不高于' : '高于（变相涨价）'}正常售价 ${formatFen(normal)}`,
-      `Deposit + balance = ${formatFen(final)}, ${ok ? 'not above' : 'above (a hidden price rise)'} the normal price ${formatFen(normal)}`,
+      `意向金 + 尾款 = ${fenText(final)}，${ok ? '不高于' : '高于（变相涨价）'}正常售价 ${fenText(normal)}`,
+      `Deposit + balance = ${fenText(final)}, ${ok ? 'not above' : 'above (a hidden price rise)'} the normal price ${fenText(normal)}`,
     ),
   );
 }
@@ -121,8 +128,8 @@ export function checkOriginalPrice(product: Product, pack: RulePack): Check {
       'pass',
       values,
       message(
-        `划线原价 ${formatFen(original)} 不高于见过的最高价 ${formatFen(observedHigh)}`,
-        `Original price ${formatFen(original)} is not above the highest price seen, ${formatFen(observedHigh)}`,
+        `划线原价 ${fenText(original)} 不高于见过的最高价 ${fenText(observedHigh)}`,
+        `Original price ${fenText(original)} is not above the highest price seen, ${fenText(observedHigh)}`,
       ),
     );
   }
@@ -133,8 +140,8 @@ export function checkOriginalPrice(product: Product, pack: RulePack): Check {
       'unknown',
       values,
       message(
-        `划线原价 ${formatFen(original)}：无历史价格记录，无法核实`,
-        `Original price ${formatFen(original)}: no price history to verify it`,
+        `划线原价 ${fenText(original)}：无历史价格记录，无法核实`,
+        `Original price ${fenText(original)}: no price history to verify it`,
       ),
     );
   }
@@ -144,8 +151,8 @@ export function checkOriginalPrice(product: Product, pack: RulePack): Check {
     'warn',
     values,
     message(
-      `划线原价 ${formatFen(original)} 高于见过的最高价 ${formatFen(observedHigh)}（疑似虚标原价）`,
-      `Original price ${formatFen(original)} is above the highest price ever seen, ${formatFen(observedHigh)} (possibly inflated)`,
+      `划线原价 ${fenText(original)} 高于见过的最高价 ${fenText(observedHigh)}（疑似虚标原价）`,
+      `Original price ${fenText(original)} is above the highest price ever seen, ${fenText(observedHigh)} (possibly inflated)`,
     ),
   );
 }

@@ -3,13 +3,13 @@
  * The total price is the activity price, else the normal price. Integer cross-multiplication, so
  * ¥2.00 on ¥200.00 is exactly 1 % and passes.
  */
-import { formatFen } from '../money';
 import type { Check } from '../report';
 import type { Product } from '../request';
 import type { RulePack } from '../pack';
 import {
   bpText,
   compareShare,
+  fenText,
   makeCheck,
   message,
   payablePriceFen,
@@ -56,7 +56,7 @@ export function checkDepositRatio(product: Product, pack: RulePack): Check {
       ),
     );
   }
-  const shown = `${formatFen(amount)} ÷ ${formatFen(total)} = ${bpText(ratio ?? 0)}`;
+  const shown = `${fenText(amount)} ÷ ${fenText(total)} = ${bpText(ratio ?? 0)}`;
   return makeCheck(
     pack,
     'D-RATIO',

@@ -4,11 +4,10 @@
  * nothing applies from ¥1,000 for other categories → not applicable (left out). Outside → warn.
  * With no total price the band cannot be chosen → unknown.
  */
-import { formatFen } from '../money';
 import type { Check } from '../report';
 import type { Product } from '../request';
 import type { BpRange, RulePack } from '../pack';
-import { bpText, makeCheck, message, payablePriceFen, shareBp, verdict } from './check';
+import { bpText, fenText, makeCheck, message, payablePriceFen, shareBp, verdict } from './check';
 import { shareWithin } from './deposit-ratio';
 
 function suggestedRange(
@@ -50,8 +49,8 @@ export function checkSuggestedRatio(product: Product, pack: RulePack): Check | n
     maxRatioBp: range.max,
   };
   const band = `${bpText(range.min)}～${bpText(range.max)}`;
-  const basisZh = basis === 'category' ? '该类目' : `总价 ${formatFen(total)}`;
-  const basisEn = basis === 'category' ? 'this category' : `a total of ${formatFen(total)}`;
+  const basisZh = basis === 'category' ? '该类目' : `总价 ${fenText(total)}`;
+  const basisEn = basis === 'category' ? 'this category' : `a total of ${fenText(total)}`;
   if (ok === null) {
     return makeCheck(
       pack,

@@ -3,16 +3,22 @@
  * money flow (§7), BNPL pairings (§3), installment notes and the signup entry (§2).
  * Each hint appears only where it bears on the request.
  */
-import { workingDayRange } from '../dates';
-import { formatFen } from '../money';
+import { inWindow, workingDayRange } from '../dates';
 import type { Hint, InstallmentPlan } from '../report';
-import type { CategoryKind, EvaluationRequest } from '../request';
-import type { RulePack } from '../pack';
+import type { CategoryKind, EvaluationRequest, ShopType } from '../request';
+import type { ProgramId, Reminder, RulePack } from '../pack';
 import { forfeitFeeFen, forfeitNetFen, settlementDays, withdrawalHoldDays } from '../deposit-flow';
-import { message } from './check';
+import { deepFreeze, fenText, message, perObjectMemo } from './check';
 
-/** SPEC §5: review 3–7 working days (dates.addWorkingDays; weekends skipped, holidays not) + seal. */
-export function accessHints(day: string, pack: RulePack): Hint[] {
+/**
+ * SPEC §5: review 3–7 working days (dates.addWorkingDays; weekends skipped, holidays not) + seal.
+ * Depends on the pack and the day only, so built once per day and shared (frozen).
+ */
+export const accessHints = perObjectMemo((pack: RulePack, day: string): readonly Hint[] =>
+  deepFreeze(buildAccessHints(day, pack)),
+);
+
+function buildAccessHints(day: string, pack: RulePack): Hint[] {
   const { min, max } = pack.depositAccess.reviewWorkingDays;
   const expected = workingDayRange(day, min, max);
   return [
@@ -39,23 +45,11 @@ export function accessHints(day: string, pack: RulePack): Hint[] {
   ];
 }
 
-const settlementText = (days: number | null) =>
-  days === null
-    ? message('跨境店铺：完成海关申报后结算', 'Cross-border shop: settled after customs clearance')
-    : message(`结算周期 T+${days}`, `Settled T+${days}`);
-
-/** SPEC §7: balance window + forfeit split, reminders, settlement, beauty hold. */
-export function depositFlowHints(
-  request: EvaluationRequest,
-  kind: CategoryKind | null,
-  pack: RulePack,
-): Hint[] {
+const forfeitHint = perObjectMemo((pack: RulePack, amount: number | null): Readonly<Hint> => {
   const flow = pack.depositFlow;
-  const amount = request.product?.deposit?.amountFen ?? null;
-  const hints: Hint[] = [];
-  const forfeitPct = `${flow.forfeitServiceFeeBp / 100}%`;
+  const percent = `${flow.forfeitServiceFeeBp / 100}%`;
   const net = amount === null ? null : forfeitNetFen(amount, pack);
-  hints.push({
+  return deepFreeze({
     id: 'forfeit',
     values: {
       balanceWindowDays: flow.balanceWindowDays,
@@ -65,34 +59,68 @@ export function depositFlowHints(
       forfeitServiceFeeBp: flow.forfeitServiceFeeBp,
     },
     message: message(
-      `用户 ${flow.balanceWindowDays} 天内未付尾款，意向金归商家，扣除 ${forfeitPct} 技术服务费${net === null ? '' : `，净得 ${formatFen(net)}`}`,
-      `Balance unpaid after ${flow.balanceWindowDays} days: the deposit goes to the merchant less a ${forfeitPct} service fee${net === null ? '' : `, netting ${formatFen(net)}`}`,
+      `用户 ${flow.balanceWindowDays} 天内未付尾款，意向金归商家，扣除 ${percent} 技术服务费${net === null ? '' : `，净得 ${fenText(net)}`}`,
+      `Balance unpaid after ${flow.balanceWindowDays} days: the deposit goes to the merchant less a ${percent} service fee${net === null ? '' : `, netting ${fenText(net)}`}`,
     ),
   });
-  hints.push({
+});
+
+const channelText = {
+  sms: { zh: '短信提醒', en: 'an SMS' },
+  'in-app': { zh: '站内信', en: 'an in-app message' },
+  coupon: { zh: '优惠券补偿', en: 'a coupon' },
+} as const;
+
+function reminderTiming(reminder: Reminder): { zh: string; en: string } {
+  const hours = reminder.offsetHours;
+  if (reminder.anchor === 'deposit-paid') {
+    return { zh: `付意向金后 ${hours} 小时`, en: `${hours} h after the deposit` };
+  }
+  if (hours < 0)
+    return { zh: `尾款截止前 ${-hours} 小时`, en: `${-hours} h before the balance deadline` };
+  return hours === 0
+    ? { zh: '逾期后', en: 'once overdue' }
+    : { zh: `逾期 ${hours} 小时后`, en: `${hours} h after the deadline` };
+}
+
+const remindersHint = perObjectMemo((pack: RulePack, _: null): Readonly<Hint> => {
+  const reminders = pack.depositFlow.reminders;
+  const zh = reminders.map((r) => `${reminderTiming(r).zh}${channelText[r.channel].zh}`);
+  const en = reminders.map((r) => `${channelText[r.channel].en} ${reminderTiming(r).en}`);
+  return deepFreeze({
     id: 'reminders',
     values: {
-      schedule: flow.reminders
+      schedule: reminders
         .map((r) => `${r.channel}@${r.anchor}${r.offsetHours >= 0 ? '+' : ''}${r.offsetHours}h`)
         .join(','),
     },
     message: message(
-      '催付节奏：付意向金后 1 小时短信提醒，尾款截止前 24 小时站内信，逾期后发优惠券补偿；严禁通过第三方渠道骚扰用户',
-      'Reminders: SMS 1 h after the deposit, in-app message 24 h before the balance deadline, a coupon once overdue; never through third-party channels',
+      `催付节奏：${zh.join('，')}；严禁通过第三方渠道骚扰用户`,
+      `Reminders: ${en.join(', ')}; never through third-party channels`,
     ),
   });
-  const shopType = request.merchant?.shopType ?? null;
-  if (shopType !== null) {
-    const days = settlementDays(shopType, pack);
-    hints.push({
-      id: 'settlement',
-      values: { shopType, settlementDays: days },
-      message: settlementText(days),
-    });
-  }
-  const hold = withdrawalHoldDays(kind, pack);
-  if (hold > 0) {
-    hints.push({
+});
+
+const settlementHint = perObjectMemo((pack: RulePack, shopType: ShopType): Readonly<Hint> => {
+  const days = settlementDays(shopType, pack);
+  return deepFreeze({
+    id: 'settlement',
+    values: { shopType, settlementDays: days },
+    message:
+      days === null
+        ? message(
+            '跨境店铺：完成海关申报后结算',
+            'Cross-border shop: settled after customs clearance',
+          )
+        : message(`结算周期 T+${days}`, `Settled T+${days}`),
+  });
+});
+
+const holdHint = perObjectMemo(
+  (pack: RulePack, kind: CategoryKind | null): Readonly<Hint> | null => {
+    const hold = withdrawalHoldDays(kind, pack);
+    if (hold === 0) return null;
+    return deepFreeze({
       id: 'beauty-hold',
       values: { holdDays: hold },
       message: message(
@@ -100,31 +128,52 @@ export function depositFlowHints(
         `In this category (e.g. beauty) a forfeited deposit can be withdrawn only after the ${hold}-day after-sales period`,
       ),
     });
-  }
+  },
+);
+
+/** SPEC §7: balance window + forfeit split, reminders, settlement, beauty hold. */
+export function depositFlowHints(
+  request: EvaluationRequest,
+  kind: CategoryKind | null,
+  pack: RulePack,
+): Hint[] {
+  const hints: Hint[] = [
+    forfeitHint(pack, request.product?.deposit?.amountFen ?? null),
+    remindersHint(pack, null),
+  ];
+  const shopType = request.merchant?.shopType ?? null;
+  if (shopType !== null) hints.push(settlementHint(pack, shopType));
+  const hold = holdHint(pack, kind);
+  if (hold) hints.push(hold);
   return hints;
 }
 
-export function bnplPairingHint(): Hint {
-  return {
-    id: 'bnpl-pairing',
-    message: message(
-      '先用后付：用户 0 元下单、收货后付款，商家按正常账期结算；建议搭配退货补运费、7天无理由',
-      'Buy now, pay later: the buyer pays 0 at order and after receipt, the merchant is settled on the normal cycle; pair it with return-shipping cover and 7-day no-reason returns',
-    ),
-  };
-}
+export const bnplPairingHint: Readonly<Hint> = deepFreeze({
+  id: 'bnpl-pairing',
+  message: message(
+    '先用后付：用户 0 元下单、收货后付款，商家按正常账期结算；建议搭配退货补运费、7天无理由',
+    'Buy now, pay later: the buyer pays 0 at order and after receipt, the merchant is settled on the normal cycle; pair it with return-shipping cover and 7-day no-reason returns',
+  ),
+});
 
-export function signupEntryHint(pack: RulePack, open: readonly string[]): Hint {
-  const { name, signupUrl } = pack.campaign;
-  return {
-    id: 'signup-entry',
-    values: { campaign: name, url: signupUrl, programs: open.join(',') },
-    message: message(
-      `报名入口：招商活动搜索"${name}"，或 PC 端商户工作台 ${signupUrl}`,
-      `Sign up under 招商活动 "${name}", or on the PC workbench at ${signupUrl}`,
-    ),
-  };
-}
+/** The signup entry, when some program's signup window holds the day (null otherwise). */
+export const signupEntryHint = perObjectMemo(
+  (pack: RulePack, day: string): Readonly<Hint> | null => {
+    const open = (Object.keys(pack.programs) as ProgramId[]).filter((id) =>
+      inWindow(day, pack.programs[id].signup),
+    );
+    if (open.length === 0) return null;
+    const { name, signupUrl } = pack.campaign;
+    return deepFreeze({
+      id: 'signup-entry',
+      values: { campaign: name, url: signupUrl, programs: open.join(',') },
+      message: message(
+        `报名入口：招商活动搜索"${name}"，或 PC 端商户工作台 ${signupUrl}`,
+        `Sign up under 招商活动 "${name}", or on the PC workbench at ${signupUrl}`,
+      ),
+    });
+  },
+);
 
 /** Installment notes: merchant-set 免息 outside the activities, uncovered periods, the cap. */
 export function installmentHints(
@@ -138,8 +187,8 @@ export function installmentHints(
       id: 'installment-normal-rate',
       values: { rateBp: plan.rateBp, merchantFeeFen: plan.merchantFeeFen },
       message: message(
-        `商户自行设置的分期免息按正常手续费收取：本单 ${formatFen(plan.merchantFeeFen)}`,
-        `Interest-free terms the merchant sets outside the activities are charged at the normal rate: ${formatFen(plan.merchantFeeFen)} for this order`,
+        `商户自行设置的分期免息按正常手续费收取：本单 ${fenText(plan.merchantFeeFen)}`,
+        `Interest-free terms the merchant sets outside the activities are charged at the normal rate: ${fenText(plan.merchantFeeFen)} for this order`,
       ),
     });
   }
@@ -148,8 +197,8 @@ export function installmentHints(
       id: 'installment-not-covered',
       values: { program: requestedProgram, periods: plan.periods },
       message: message(
-        `${requestedProgram} 不覆盖 ${plan.periods} 期：手续费 ${formatFen(plan.feeFen)} 全部由商家承担`,
-        `${requestedProgram} does not cover ${plan.periods} periods: the merchant bears the whole fee of ${formatFen(plan.feeFen)}`,
+        `${requestedProgram} 不覆盖 ${plan.periods} 期：手续费 ${fenText(plan.feeFen)} 全部由商家承担`,
+        `${requestedProgram} does not cover ${plan.periods} periods: the merchant bears the whole fee of ${fenText(plan.feeFen)}`,
       ),
     });
   }
@@ -164,8 +213,8 @@ export function installmentHints(
         platformCapFen: cap,
       },
       message: message(
-        `平台贴息剩余 ${formatFen(plan.subsidyRemainingFen)}（上限 ${formatFen(cap ?? 0)}）；用完后本单商家需承担 ${formatFen(plan.merchantFeeWhenExhaustedFen)}`,
-        `Platform subsidy left: ${formatFen(plan.subsidyRemainingFen)} (cap ${formatFen(cap ?? 0)}); once used up the merchant pays ${formatFen(plan.merchantFeeWhenExhaustedFen)} for this order`,
+        `平台贴息剩余 ${fenText(plan.subsidyRemainingFen)}（上限 ${fenText(cap ?? 0)}）；用完后本单商家需承担 ${fenText(plan.merchantFeeWhenExhaustedFen)}`,
+        `Platform subsidy left: ${fenText(plan.subsidyRemainingFen)} (cap ${fenText(cap ?? 0)}); once used up the merchant pays ${fenText(plan.merchantFeeWhenExhaustedFen)} for this order`,
       ),
     });
   }

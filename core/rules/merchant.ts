@@ -5,35 +5,45 @@
 import type { Check } from '../report';
 import type { Merchant } from '../request';
 import type { RulePack } from '../pack';
-import { atLeast, atMost, fractionText, makeCheck, message, ppmToFraction, verdict } from './check';
+import {
+  atLeast,
+  atMost,
+  boundedMemo,
+  fractionText,
+  makeCheck,
+  message,
+  numText,
+  ppmToFraction,
+  verdict,
+} from './check';
 
 type MaybeMerchant = Merchant | null | undefined;
 
 export function checkExperienceScore(merchant: MaybeMerchant, pack: RulePack): Check {
   const score = merchant?.experienceScore ?? null;
   const min = pack.merchant.minExperienceScore;
-  const ok = score === null ? null : atLeast(score, min);
   const values = { experienceScore: score, minExperienceScore: min };
-  if (ok === null) {
+  if (score === null) {
     return makeCheck(
       pack,
       'M-EXP',
       'unknown',
       values,
       message(
-        `购物体验分未知（需 ≥ ${min}）`,
-        `Shopping-experience score unknown (needs ≥ ${min})`,
+        `购物体验分未知（需 ≥ ${numText(min)}）`,
+        `Shopping-experience score unknown (needs ≥ ${numText(min)})`,
       ),
     );
   }
+  const ok = atLeast(score, min);
   return makeCheck(
     pack,
     'M-EXP',
     verdict(ok),
     values,
     message(
-      `购物体验分 ${score} ${ok ? '≥' : '低于'} ${min}`,
-      `Shopping-experience score ${score} ${ok ? '≥' : 'is below'} ${min}`,
+      `购物体验分 ${numText(score)} ${ok ? '≥' : '低于'} ${numText(min)}`,
+      `Shopping-experience score ${numText(score)} ${ok ? '≥' : 'is below'} ${numText(min)}`,
     ),
   );
 }
@@ -129,9 +139,9 @@ export function checkOnTimeShipping(merchant: MaybeMerchant, pack: RulePack): Ch
 }
 
 /** ‱ text for messages: 0.000036 → "0.36‱". */
-function perTenThousandText(fraction: number): string {
-  return `${Number((fraction * 10_000).toFixed(4))}‱`;
-}
+const perTenThousandText = boundedMemo(
+  (fraction: number) => `${Number((fraction * 10_000).toFixed(4))}‱`,
+);
 
 export function checkDisputeRate(merchant: MaybeMerchant, pack: RulePack): Check {
   const rate = merchant?.disputeRate30d ?? null;

@@ -8,12 +8,19 @@
  * benefit is live), else 'signup' when only signup is open, else 'not-started' before the active
  * window begins, else 'ended'.
  */
-import { formatFen } from '../money';
 import { inWindow } from '../dates';
 import type { CampaignPhase, Check, Term, Values } from '../report';
 import type { EvaluationRequest } from '../request';
 import type { ProgramId, ProgramTerms, RulePack } from '../pack';
-import { combine, makeCheck, message, payablePriceFen, toTerm, verdict } from './check';
+import {
+  combine,
+  fenText,
+  makeCheck,
+  message,
+  payablePriceFen,
+  perObjectMemo,
+  verdict,
+} from './check';
 
 const phaseText: Record<CampaignPhase, { zh: string; en: string }> = {
   signup: { zh: '报名中', en: 'signup open' },
@@ -28,162 +35,171 @@ export function campaignPhase(day: string, program: ProgramTerms): CampaignPhase
   return day < program.active.from ? 'not-started' : 'ended';
 }
 
-function windowTerm(day: string, program: ProgramTerms, phase: CampaignPhase): Term {
+/** The window term depends only on the program and the day: built once per day, then shared. */
+const windowTerm = perObjectMemo((program: ProgramTerms, day: string): Readonly<Term> => {
+  const phase = campaignPhase(day, program);
   const open = phase === 'active' || phase === 'signup';
   const { signup, active } = program;
-  return {
+  return Object.freeze({
     id: 'window',
     status: verdict(open),
-    values: {
+    values: Object.freeze({
       date: day,
       phase,
       signupFrom: signup.from,
       signupTo: signup.to,
       activeFrom: active.from,
       activeTo: active.to,
-    },
-    message: message(
-      `${day} ${phaseText[phase].zh}（报名 ${signup.from}～${signup.to}，活动 ${active.from}～${active.to}）`,
-      `${day}: ${phaseText[phase].en} (signup ${signup.from}–${signup.to}, active ${active.from}–${active.to})`,
+    }),
+    message: Object.freeze(
+      message(
+        `${day} ${phaseText[phase].zh}（报名 ${signup.from}～${signup.to}，活动 ${active.from}～${active.to}）`,
+        `${day}: ${phaseText[phase].en} (signup ${signup.from}–${signup.to}, active ${active.from}–${active.to})`,
+      ),
     ),
-  };
-}
+  });
+});
 
 function booleanTerm(
   id: string,
   value: boolean | null,
   values: Values,
-  texts: { yes: [string, string]; no: [string, string]; unknown: [string, string] },
+  texts: {
+    yes: readonly [string, string];
+    no: readonly [string, string];
+    unknown: readonly [string, string];
+  },
 ): Term {
   const [zh, en] = value === null ? texts.unknown : value ? texts.yes : texts.no;
   return { id, status: verdict(value), values, message: message(zh, en) };
 }
 
-function minimumFenTerm(
-  id: string,
-  valueFen: number | null,
-  minFen: number,
-  key: string,
-  label: { zh: string; en: string },
-): Term {
-  const values = { [key]: valueFen, [`min${key[0]?.toUpperCase()}${key.slice(1)}`]: minFen };
+interface MinimumTerm {
+  id: string;
+  key: string;
+  minKey: string;
+  zh: string;
+  en: string;
+}
+
+const monthlyGmv: MinimumTerm = {
+  id: 'monthly-gmv',
+  key: 'monthlyGmvFen',
+  minKey: 'minMonthlyGmvFen',
+  zh: '月GMV',
+  en: 'Monthly GMV',
+};
+const sessionGmv: MinimumTerm = {
+  id: 'session-gmv',
+  key: 'maxSessionGmvFen',
+  minKey: 'minSessionGmvFen',
+  zh: '单场GMV',
+  en: 'Single-session GMV',
+};
+const itemPrice: MinimumTerm = {
+  id: 'min-price',
+  key: 'priceFen',
+  minKey: 'minPriceFen',
+  zh: '商品金额',
+  en: 'Item price',
+};
+
+function minimumFenTerm(term: MinimumTerm, valueFen: number | null, minFen: number): Term {
+  const values = { [term.key]: valueFen, [term.minKey]: minFen };
   if (valueFen === null) {
     return {
-      id,
+      id: term.id,
       status: 'unknown',
       values,
       message: message(
-        `${label.zh}未知（需 ≥ ${formatFen(minFen)}）`,
-        `${label.en} unknown (needs ≥ ${formatFen(minFen)})`,
+        `${term.zh}未知（需 ≥ ${fenText(minFen)}）`,
+        `${term.en} unknown (needs ≥ ${fenText(minFen)})`,
       ),
     };
   }
   const ok = valueFen >= minFen;
   return {
-    id,
+    id: term.id,
     status: verdict(ok),
     values,
     message: message(
-      `${label.zh} ${formatFen(valueFen)} ${ok ? '≥' : '低于'} ${formatFen(minFen)}`,
-      `${label.en} ${formatFen(valueFen)} ${ok ? '≥' : 'is below'} ${formatFen(minFen)}`,
+      `${term.zh} ${fenText(valueFen)} ${ok ? '≥' : '低于'} ${fenText(minFen)}`,
+      `${term.en} ${fenText(valueFen)} ${ok ? '≥' : 'is below'} ${fenText(minFen)}`,
     ),
   };
 }
 
-function extraMerchantTerms(request: EvaluationRequest, program: ProgramTerms): Term[] {
+const walletTexts = {
+  yes: ['已开通安心钱包', 'Wallet (安心钱包) opened'],
+  no: ['未开通安心钱包', 'Wallet (安心钱包) not opened'],
+  unknown: ['是否开通安心钱包未知', 'Whether the wallet (安心钱包) is opened is unknown'],
+} as const;
+
+const virtualTexts = {
+  yes: ['非虚拟类目', 'Non-virtual category'],
+  no: ['虚拟类目商品不可参加', 'Virtual-category items are excluded'],
+  unknown: ['是否虚拟类目未知', 'Whether the category is virtual is unknown'],
+} as const;
+
+function extraMerchantTerms(
+  request: EvaluationRequest,
+  program: ProgramTerms,
+  terms: Term[],
+): void {
   const merchant = request.merchant;
-  const terms: Term[] = [];
   if (program.requiresWallet) {
-    terms.push(
-      booleanTerm(
-        'wallet',
-        merchant?.walletOpened ?? null,
-        { walletOpened: merchant?.walletOpened ?? null },
-        {
-          yes: ['已开通安心钱包', 'Wallet (安心钱包) opened'],
-          no: ['未开通安心钱包', 'Wallet (安心钱包) not opened'],
-          unknown: ['是否开通安心钱包未知', 'Whether the wallet (安心钱包) is opened is unknown'],
-        },
-      ),
-    );
+    const opened = merchant?.walletOpened ?? null;
+    terms.push(booleanTerm('wallet', opened, { walletOpened: opened }, walletTexts));
   }
   if (program.minMonthlyGmvFen !== null) {
     terms.push(
-      minimumFenTerm(
-        'monthly-gmv',
-        merchant?.monthlyGmvFen ?? null,
-        program.minMonthlyGmvFen,
-        'monthlyGmvFen',
-        {
-          zh: '月GMV',
-          en: 'Monthly GMV',
-        },
-      ),
+      minimumFenTerm(monthlyGmv, merchant?.monthlyGmvFen ?? null, program.minMonthlyGmvFen),
     );
   }
   if (program.minSessionGmvFen !== null) {
     terms.push(
-      minimumFenTerm(
-        'session-gmv',
-        merchant?.maxSessionGmvFen ?? null,
-        program.minSessionGmvFen,
-        'maxSessionGmvFen',
-        {
-          zh: '单场GMV',
-          en: 'Single-session GMV',
-        },
-      ),
+      minimumFenTerm(sessionGmv, merchant?.maxSessionGmvFen ?? null, program.minSessionGmvFen),
     );
   }
-  return terms;
 }
 
-function productTerms(request: EvaluationRequest, program: ProgramTerms): Term[] {
+function productTerms(request: EvaluationRequest, program: ProgramTerms, terms: Term[]): void {
   const product = request.product;
-  if (!product || !program.product) return [];
-  const terms: Term[] = [];
+  if (!product || !program.product) return;
   if (program.product.nonVirtual) {
     const virtual = product.category?.virtual ?? null;
     terms.push(
-      booleanTerm(
-        'non-virtual',
-        virtual === null ? null : !virtual,
-        { virtual },
-        {
-          yes: ['非虚拟类目', 'Non-virtual category'],
-          no: ['虚拟类目商品不可参加', 'Virtual-category items are excluded'],
-          unknown: ['是否虚拟类目未知', 'Whether the category is virtual is unknown'],
-        },
-      ),
+      booleanTerm('non-virtual', virtual === null ? null : !virtual, { virtual }, virtualTexts),
     );
   }
-  terms.push(
-    minimumFenTerm('min-price', payablePriceFen(product), program.product.minPriceFen, 'priceFen', {
-      zh: '商品金额',
-      en: 'Item price',
-    }),
-  );
-  return terms;
+  terms.push(minimumFenTerm(itemPrice, payablePriceFen(product), program.product.minPriceFen));
 }
 
 export function checkProgram(
   id: ProgramId,
   request: EvaluationRequest,
-  baseline: readonly Check[],
+  baselineTerms: readonly Term[],
   day: string,
   pack: RulePack,
 ): Check {
   const program = pack.programs[id];
-  const phase = campaignPhase(day, program);
-  const terms: Term[] = [
-    ...baseline.map(toTerm),
-    ...extraMerchantTerms(request, program),
-    ...productTerms(request, program),
-    windowTerm(day, program, phase),
-  ];
-  const status = combine(terms.map((term) => term.status));
-  const failed = terms.filter((term) => term.status === 'fail').map((term) => term.id);
-  const missing = terms.filter((term) => term.status === 'unknown').map((term) => term.id);
+  const window = windowTerm(program, day);
+  const phase = window.values.phase as CampaignPhase;
+  const terms: Term[] = baselineTerms.slice();
+  extraMerchantTerms(request, program, terms);
+  productTerms(request, program, terms);
+  terms.push(window);
+  const failed: string[] = [];
+  const missing: string[] = [];
+  for (const term of terms) {
+    if (term.status === 'fail') failed.push(term.id);
+    else if (term.status === 'unknown') missing.push(term.id);
+  }
+  // SPEC §2 via the same rule as `combine`: any fail → fail; else any unknown → unknown.
+  const status = combine([
+    failed.length > 0 ? 'fail' : 'pass',
+    missing.length > 0 ? 'unknown' : 'pass',
+  ]);
   const values = {
     date: day,
     phase,
@@ -191,25 +207,28 @@ export function checkProgram(
     unknownTerms: missing.join(','),
   };
   const title = program.title;
-  const phaseNote = `${phaseText[phase].zh}`;
+  const when = phaseText[phase];
   let text;
   if (status === 'pass') {
     text = message(
-      `${title.zh}：满足全部条件（${phaseNote}）`,
-      `${title.en}: every term met (${phaseText[phase].en})`,
+      `${title.zh}：满足全部条件（${when.zh}）`,
+      `${title.en}: every term met (${when.en})`,
     );
   } else if (status === 'fail') {
     text = message(
-      `${title.zh}：不满足 ${failed.join('、')}（${phaseNote}）`,
-      `${title.en}: not met — ${failed.join(', ')} (${phaseText[phase].en})`,
+      `${title.zh}：不满足 ${failed.join('、')}（${when.zh}）`,
+      `${title.en}: not met — ${failed.join(', ')} (${when.en})`,
     );
   } else {
     text = message(
-      `${title.zh}：缺少 ${missing.join('、')} 的信息（${phaseNote}）`,
-      `${title.en}: unknown — missing ${missing.join(', ')} (${phaseText[phase].en})`,
+      `${title.zh}：缺少 ${missing.join('、')} 的信息（${when.zh}）`,
+      `${title.en}: unknown — missing ${missing.join(', ')} (${when.en})`,
     );
   }
-  return { ...makeCheck(pack, id, status, values, text), terms, phase };
+  const check = makeCheck(pack, id, status, values, text);
+  check.terms = terms;
+  check.phase = phase;
+  return check;
 }
 
 export const programIds: readonly ProgramId[] = ['BNPL-SUB', 'FI-PLAT3', 'FI-COSUB'];
