@@ -36,6 +36,10 @@ export function placeCard(
   return { top, left, maxHeight };
 }
 
+function samePlacement(a: CardPlacement, b: CardPlacement): boolean {
+  return a.top === b.top && a.left === b.left && a.maxHeight === b.maxHeight;
+}
+
 /** Time to move the pointer from the pill across the gap onto the card. */
 const closeDelayMs = 150;
 
@@ -81,26 +85,33 @@ export function Badge(props: {
       const anchor = button.getBoundingClientRect();
       // scrollHeight: the natural height, even while an earlier placement caps it.
       const size = { width: card.offsetWidth, height: card.scrollHeight };
-      setPlacement(
-        placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight }),
-      );
+      const next = placeCard(anchor, size, {
+        width: window.innerWidth,
+        height: window.innerHeight,
+      });
+      setPlacement((previous) => (previous && samePlacement(previous, next) ? previous : next));
     };
     place();
     // Capture: a scroll inside any scrolling ancestor (a table body) moves the pill too.
     window.addEventListener('scroll', place, true);
     window.addEventListener('resize', place);
+    // The card grows after opening (history arrives, the passed checks unfold): place it again.
+    const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(place);
+    if (cardRef.current) resizes?.observe(cardRef.current);
     return () => {
       window.removeEventListener('scroll', place, true);
       window.removeEventListener('resize', place);
+      resizes?.disconnect();
     };
   }, [open]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !open) return;
     event.stopPropagation();
+    // Focus first: its focusin reopens, and the close below must be the last word.
+    buttonRef.current?.focus();
     cancelClose();
     setOpen(false);
-    buttonRef.current?.focus();
   };
 
   const daily = (props.dailyPlans ?? []).map((plan) =>

@@ -91,6 +91,17 @@ describe('Badge card', () => {
     expect(document.activeElement).toBe(button);
   });
 
+  it('closes on Esc pressed inside the card, handing focus back to the pill', () => {
+    const root = mount(<Badge checks={[ratioFail, experiencePass]} lang="zh" />);
+    act(() => pill(root).focus());
+    const summary = card(root)!.querySelector<HTMLElement>('details summary')!;
+    act(() => summary.focus());
+    expect(card(root)).not.toBeNull();
+    fire(summary, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(card(root)).toBeNull();
+    expect(document.activeElement).toBe(pill(root));
+  });
+
   it('opens on hover and closes shortly after the pointer leaves', () => {
     vi.useFakeTimers();
     const root = mount(<Badge checks={[ratioFail]} lang="en" />);

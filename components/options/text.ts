@@ -1,0 +1,57 @@
+/** The options page's words. */
+import type { Message } from '@/core/report';
+
+const m = (zh: string, en: string): Message => ({ zh, en });
+
+export const optionsText = {
+  title: m('快手支付权益助手 · 设置与数据', 'Kuaishou pay-check · settings and data'),
+  intro: m('所有数据只保存在本机浏览器中。', 'All data stays in this browser.'),
+
+  pack: m('规则包', 'Rule pack'),
+  packCurrent: m('当前规则包', 'Current pack'),
+  packImport: m('导入规则包（JSON文件）', 'Import a rule pack (JSON file)'),
+  packExport: m('导出当前规则包', 'Export the current pack'),
+  packReset: m('恢复内置规则包', 'Back to the bundled pack'),
+  packImported: m('已导入规则包', 'Imported pack'),
+  packRefused: m(
+    '规则包无效，未导入（当前规则包保持不变）：',
+    'The pack is invalid and was not imported (the current one is kept):',
+  ),
+  notJson: m('不是有效的JSON文件：', 'Not a valid JSON file: '),
+
+  history: m('价格记录', 'Price history'),
+  itemId: m('商品ID', 'Item id'),
+  search: m('查询', 'Search'),
+  noRecords: m('该商品暂无价格记录', 'No price records for this item'),
+  time: m('时间（北京时间）', 'Time (Beijing)'),
+  price: m('价格', 'Price'),
+  summary: m('统计', 'Summary'),
+  exportCsv: m('导出全部记录（CSV）', 'Export all records (CSV)'),
+  clearItem: m('清除该商品记录', 'Clear this item’s records'),
+  clearAll: m('清除全部价格记录', 'Clear all price records'),
+  cleared: m('已清除记录条数：', 'Records removed: '),
+  exported: m('已导出记录条数：', 'Records exported: '),
+  knownItems: m('已记录商品数：', 'Items recorded: '),
+
+  data: m('数据管理', 'Data'),
+  settingsExport: m('导出设置（JSON）', 'Export settings (JSON)'),
+  resetAll: m('重置所有数据…', 'Reset all data…'),
+  resetConfirm: m(
+    '将删除商家资料、设置、导入的规则包和全部价格记录，且无法撤销。确定吗？',
+    'This deletes the merchant profile, settings, the imported pack and every price record, and cannot be undone. Sure?',
+  ),
+  resetYes: m('确认重置', 'Yes, reset'),
+  cancel: m('取消', 'Cancel'),
+  resetDone: m('已重置为初始状态', 'Everything was reset'),
+  confirmClearAll: m('确认清除全部价格记录', 'Yes, clear all records'),
+
+  backups: m('设置备份', 'Settings backups'),
+  corrupt: m(
+    '检测到已保存的设置无效：无效字段已恢复默认，原始数据已完整备份。问题字段：',
+    'The stored settings were invalid: the bad fields were reset and the original was backed up in full. Fields:',
+  ),
+  downloadBackup: m('下载备份', 'Download backup'),
+  deleteBackup: m('删除备份', 'Delete backup'),
+  dismiss: m('知道了', 'Dismiss'),
+  takenAt: m('备份时间', 'Taken at'),
+} satisfies Record<string, Message>;
