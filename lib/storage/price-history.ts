@@ -76,7 +76,7 @@ function createKeyedLock() {
   };
 }
 
-const shanghaiTime = new Intl.DateTimeFormat('sv-SE', {
+const shanghaiTimeFormat = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Asia/Shanghai',
   year: 'numeric',
   month: '2-digit',
@@ -86,6 +86,9 @@ const shanghaiTime = new Intl.DateTimeFormat('sv-SE', {
   second: '2-digit',
   hour12: false,
 });
+
+/** `2023-02-20 10:00:00`, Beijing time whatever the browser's zone (the CSV and the table). */
+export const formatShanghaiTime = (ms: number) => shanghaiTimeFormat.format(ms);
 
 /** A CSV cell: quoted when it holds a separator, a quote or a line break. */
 function csvCell(value: string): string {
@@ -192,7 +195,7 @@ export function createPriceHistoryStore() {
       for (const point of toPoints(await readSeries(itemId))) {
         const cells = [
           itemId,
-          shanghaiTime.format(point.at),
+          formatShanghaiTime(point.at),
           csvYuan(point.fen),
           point.pageKind,
           point.source,

@@ -1,0 +1,152 @@
+/**
+ * The recorded prices of one item (search by item id): every observation in the look-back window
+ * with its Beijing time, the low/high/count the checks use, a sparkline, and export / clear.
+ */
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { PriceHistory } from '@/core/messages';
+import { formatFen } from '@/core/money';
+import { historyCaption, t, text, type Lang } from '@/components/i18n';
+import { Sparkline } from '@/components/sparkline';
+import { Section } from '@/components/popup/field';
+import { sendMessage } from '@/lib/messaging';
+import { createPriceHistoryStore, formatShanghaiTime } from '@/lib/storage/price-history';
+import { downloadText } from './download';
+import { optionsText } from './text';
+
+export function PriceHistoryTable(props: { lang: Lang }) {
+  const { lang } = props;
+  const query = useSignal('');
+  const knownItems = useSignal<string[]>([]);
+  const history = useSignal<PriceHistory | null>(null);
+  const notice = useSignal('');
+  const confirmingClearAll = useSignal(false);
+
+  // Suggestions only: reading which items exist decides nothing, so no worker round trip.
+  const refreshItems = () =>
+    createPriceHistoryStore()
+      .itemIds()
+      .then((ids) => (knownItems.value = ids.sort()));
+  useEffect(() => void refreshItems(), []);
+
+  async function search(itemId: string) {
+    const id = itemId.trim();
+    if (id === '') return;
+    history.value = await sendMessage({ type: 'price-history', itemId: id });
+  }
+
+  async function clear(itemId?: string) {
+    const { removed } = await sendMessage({ type: 'clear-history', itemId });
+    notice.value = t(lang, optionsText.cleared) + removed;
+    confirmingClearAll.value = false;
+    if (history.value) await search(history.value.itemId);
+    await refreshItems();
+  }
+
+  const shown = history.value;
+  return (
+    <Section title={optionsText.history} lang={lang}>
+      <form
+        class="pp-actions"
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void search(query.value);
+        }}
+      >
+        <label for="history-item">{t(lang, optionsText.itemId)}</label>
+        <input
+          id="history-item"
+          type="search"
+          list="history-items"
+          value={query.value}
+          onInput={(event) => (query.value = event.currentTarget.value)}
+        />
+        <datalist id="history-items">
+          {knownItems.value.map((id) => (
+            <option key={id} value={id} />
+          ))}
+        </datalist>
+        <button type="submit" class="pp-button pp-primary">
+          {t(lang, optionsText.search)}
+        </button>
+        <span class="pp-muted">
+          {t(lang, optionsText.knownItems)}
+          {knownItems.value.length}
+        </span>
+      </form>
+      {shown && shown.count === 0 && <p class="pp-muted">{t(lang, optionsText.noRecords)}</p>}
+      {shown && shown.count > 0 && shown.lowFen !== null && (
+        <>
+          <p data-testid="history-caption">
+            {historyCaption(lang, shown.count, shown.lowFen, shown.lookbackDays)}
+          </p>
+          <Sparkline points={shown.points} lowFen={shown.lowFen} lang={lang} width={360} />
+          <table class="pp-table" data-testid="history-table">
+            <caption>
+              {shown.itemId} · {t(lang, text.low)} {formatFen(shown.lowFen)} · {t(lang, text.high)}{' '}
+              {formatFen(shown.highFen ?? shown.lowFen)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t(lang, optionsText.time)}</th>
+                <th scope="col">{t(lang, optionsText.price)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...shown.points].reverse().map((point) => (
+                <tr key={point.at}>
+                  <td>{formatShanghaiTime(point.at)}</td>
+                  <td>{formatFen(point.fen)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <div class="pp-actions">
+        <button
+          type="button"
+          class="pp-button"
+          onClick={async () => {
+            const { csv, rows } = await sendMessage({ type: 'export-history-csv' });
+            downloadText('price-history.csv', csv, 'text/csv;charset=utf-8');
+            notice.value = t(lang, optionsText.exported) + rows;
+          }}
+        >
+          {t(lang, optionsText.exportCsv)}
+        </button>
+        {shown && shown.count > 0 && (
+          <button type="button" class="pp-button" onClick={() => void clear(shown.itemId)}>
+            {t(lang, optionsText.clearItem)}
+          </button>
+        )}
+        {confirmingClearAll.value ? (
+          <>
+            <button type="button" class="pp-button pp-danger" onClick={() => void clear()}>
+              {t(lang, optionsText.confirmClearAll)}
+            </button>
+            <button
+              type="button"
+              class="pp-button"
+              onClick={() => (confirmingClearAll.value = false)}
+            >
+              {t(lang, optionsText.cancel)}
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            class="pp-button pp-danger"
+            onClick={() => (confirmingClearAll.value = true)}
+          >
+            {t(lang, optionsText.clearAll)}
+          </button>
+        )}
+      </div>
+      <p role="status" class="pp-status">
+        {notice.value}
+      </p>
+    </Section>
+  );
+}
