@@ -107,7 +107,6 @@ export const text = {
   collapse: m('收起', 'Collapse'),
   expand: m('展开', 'Expand'),
   panelSuffix: m('权益与意向金检查', 'payment & deposit checks'),
-  daily: m('每日', '/day'),
   dailyOnly: m('每日仅需', 'Only per day'),
   installment: m('分期', 'Installments'),
   payerConsumer: m('消费者承担手续费（分期付款）', 'Buyer pays the fee (installments)'),
@@ -233,7 +232,6 @@ const valueNames: Record<string, Message | undefined> = {
   activeTo: m('活动结束', 'Active to'),
   failedTerms: m('未满足', 'Not met'),
   unknownTerms: m('无法判断', 'Unknown'),
-  periods: m('期数', 'Periods'),
 };
 
 /** `minCategoryBondFen` → "类目保证金 下限": a threshold is named after what it bounds. */
