@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
+import { DataTools, SettingsBackups } from '@/components/options/data-tools';
+import { sendMessage } from '@/lib/messaging';
+import { listSettingsBackups } from '@/lib/storage/backups';
+import { settingsProblemItem } from '@/lib/storage/settings';
+import { click, mount, textOf, unmount } from '../popup/helpers';
+import { captureDownloads, startWorker } from './helpers';
+
+let host: HTMLElement | undefined;
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  startWorker();
+});
+afterEach(async () => {
+  await unmount(host);
+  host = undefined;
+});
+
+const buttonNamed = (root: HTMLElement, name: string) => {
+  const found = [...root.querySelectorAll('button')].find((button) => button.textContent === name);
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+};
+
+describe('DataTools', () => {
+  it('exports the settings as JSON', async () => {
+    const downloads = captureDownloads();
+    await sendMessage({ type: 'set-settings', patch: { lookbackDays: 42 } });
+    const root = (host = await mount(<DataTools lang="zh" onReset={() => undefined} />));
+    await click(buttonNamed(root, '导出设置（JSON）'));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(JSON.parse((await downloads[0]?.text()) ?? '')).toMatchObject({ lookbackDays: 42 });
+  });
+
+  it('resets everything only after the confirmation, and can be cancelled', async () => {
+    await sendMessage({ type: 'set-settings', patch: { lookbackDays: 42 } });
+    const onReset = vi.fn();
+    const root = (host = await mount(<DataTools lang="zh" onReset={onReset} />));
+    await click(buttonNamed(root, '重置所有数据…'));
+    expect(root.querySelector('[role="alertdialog"]')?.textContent).toContain('无法撤销');
+    await click(buttonNamed(root, '取消'));
+    expect((await sendMessage({ type: 'get-settings' })).lookbackDays).toBe(42);
+
+    await click(buttonNamed(root, '重置所有数据…'));
+    await click(buttonNamed(root, '确认重置'));
+    await vi.waitFor(() => expect(onReset).toHaveBeenCalled());
+    expect((await sendMessage({ type: 'get-settings' })).lookbackDays).toBe(180);
+    expect(textOf(root)).toContain('已重置为初始状态');
+  });
+});
+
+describe('SettingsBackups', () => {
+  it('shows nothing when there was never a problem', async () => {
+    const root = (host = await mount(<SettingsBackups lang="zh" />));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(root.textContent).toBe('');
+  });
+
+  it('names the bad fields, offers the backup for download, and dismisses', async () => {
+    const downloads = captureDownloads();
+    const corrupt = { lookbackDays: 'forever', merchant: { dsr: 4.9 } };
+    await storage.setItem('local:settings', corrupt);
+    await storage.setMeta('local:settings', { v: 2 });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect((await sendMessage({ type: 'get-settings' })).merchant.dsr).toBe(4.9);
+
+    const root = (host = await mount(<SettingsBackups lang="zh" />));
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')).not.toBeNull());
+    expect([...root.querySelectorAll('.pp-issues code')].map((code) => code.textContent)).toEqual([
+      'lookbackDays',
+    ]);
+    await click(buttonNamed(root, '下载备份'));
+    expect(JSON.parse((await downloads[0]?.text()) ?? '')).toEqual(corrupt);
+
+    await click(buttonNamed(root, '知道了'));
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')).toBeNull());
+    expect(await settingsProblemItem.getValue()).toBeNull();
+    // The backup itself stays until the user deletes it.
+    expect(await listSettingsBackups()).toHaveLength(1);
+    await click(buttonNamed(root, '删除备份'));
+    await vi.waitFor(() => expect(root.textContent).toBe(''));
+    expect(await listSettingsBackups()).toHaveLength(0);
+  });
+});

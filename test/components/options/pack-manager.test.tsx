@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defaultPack } from '@/core/pack';
+import { PackManager } from '@/components/options/pack-manager';
+import { click, field, mount, textOf, unmount } from '../popup/helpers';
+import { captureDownloads, pickFile, startWorker } from './helpers';
+
+let host: HTMLElement | undefined;
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  startWorker();
+});
+afterEach(async () => {
+  await unmount(host);
+  host = undefined;
+});
+
+const jsonFile = (value: unknown, name = 'pack.json') =>
+  new File([typeof value === 'string' ? value : JSON.stringify(value)], name, {
+    type: 'application/json',
+  });
+const current = (root: HTMLElement) =>
+  field(root, '[data-testid="pack-current"]').textContent ?? '';
+
+async function choose(root: HTMLElement, file: File) {
+  await act(() => pickFile(field(root, '#pack-file'), file));
+}
+
+describe('PackManager', () => {
+  it('imports a valid pack and shows its version', async () => {
+    const root = (host = await mount(<PackManager lang="zh" />));
+    await vi.waitFor(() => expect(current(root)).toContain(defaultPack.version));
+    await choose(root, jsonFile({ ...defaultPack, version: '2024.1' }));
+    await vi.waitFor(() => expect(textOf(root)).toContain('已导入规则包 2024.1'));
+    await vi.waitFor(() => expect(current(root)).toContain('2024.1'));
+  });
+
+  it('lists every problem of a bad pack by field path and keeps the good one', async () => {
+    const root = (host = await mount(<PackManager lang="zh" />));
+    await choose(root, jsonFile({ ...defaultPack, version: '2024.1' }));
+    await vi.waitFor(() => expect(current(root)).toContain('2024.1'));
+
+    const bad = structuredClone(defaultPack) as unknown as Record<string, Record<string, unknown>>;
+    bad.history = { lookbackDays: 0 };
+    (bad as Record<string, unknown>).version = 7;
+    await choose(root, jsonFile(bad));
+    await vi.waitFor(() => expect(root.querySelector('.pp-issues')).not.toBeNull());
+    const paths = [...root.querySelectorAll('.pp-issues code')].map((code) => code.textContent);
+    expect(paths).toEqual(expect.arrayContaining(['version', 'history.lookbackDays']));
+    expect(textOf(root)).toContain('当前规则包保持不变');
+    expect(current(root)).toContain('2024.1');
+  });
+
+  it('says a file is not JSON', async () => {
+    const root = (host = await mount(<PackManager lang="zh" />));
+    await choose(root, jsonFile('{ "name": '));
+    await vi.waitFor(() => expect(textOf(root)).toContain('不是有效的JSON文件'));
+  });
+
+  it('exports the current pack and resets to the bundled one', async () => {
+    const downloads = captureDownloads();
+    const root = (host = await mount(<PackManager lang="zh" />));
+    await choose(root, jsonFile({ ...defaultPack, version: 'mine' }));
+    await vi.waitFor(() => expect(current(root)).toContain('mine'));
+    await click(field<HTMLButtonElement>(root, '.pp-actions button:first-child'));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]?.filename).toBe('rule-pack-mine.json');
+    expect(JSON.parse(await (downloads[0]?.text() ?? Promise.resolve('')))).toMatchObject({
+      version: 'mine',
+    });
+
+    await click(field<HTMLButtonElement>(root, '.pp-actions button:last-child'));
+    await vi.waitFor(() => expect(current(root)).toContain(defaultPack.version));
+  });
+});

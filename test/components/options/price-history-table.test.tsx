@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PriceHistoryTable } from '@/components/options/price-history-table';
+import { sendMessage } from '@/lib/messaging';
+import { click, field, mount, textOf, type, unmount } from '../popup/helpers';
+import { captureDownloads, startWorker } from './helpers';
+
+const now = Date.UTC(2023, 1, 20, 2, 0, 0); // 2023-02-20 10:00 Beijing
+const day = 86_400_000;
+let host: HTMLElement | undefined;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  startWorker(now);
+  await sendMessage({
+    type: 'record-observations',
+    observations: [
+      { itemId: '25812911614326', fen: 990, at: now - 2 * day, pageKind: 'goods-list' },
+      { itemId: '25812911614326', fen: 880, at: now - day, pageKind: 'detail' },
+      { itemId: '25812911614326', fen: 1200, at: now, pageKind: 'live-room' },
+      { itemId: 'other', fen: 5000, at: now, pageKind: 'detail' },
+    ],
+  });
+});
+afterEach(async () => {
+  await unmount(host);
+  host = undefined;
+});
+
+const buttonNamed = (root: HTMLElement, name: string) => {
+  const found = [...root.querySelectorAll('button')].find((button) => button.textContent === name);
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+};
+async function search(root: HTMLElement, itemId: string) {
+  await type(field(root, '#history-item'), itemId);
+  await act(() => {
+    field<HTMLFormElement>(root, 'form').dispatchEvent(
+      new Event('submit', { bubbles: true, cancelable: true }),
+    );
+  });
+}
+
+describe('PriceHistoryTable', () => {
+  it('finds an item by id and lists its prices newest first, in Beijing time, with the low', async () => {
+    const root = (host = await mount(<PriceHistoryTable lang="zh" />));
+    await vi.waitFor(() => expect(textOf(root)).toContain('已记录商品数：2'));
+    await search(root, ' 25812911614326 ');
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="history-table"]')).not.toBeNull(),
+    );
+    const rows = [...root.querySelectorAll('tbody tr')].map(textOf);
+    expect(rows).toEqual([
+      '2023-02-20 10:00:00¥12.00',
+      '2023-02-19 10:00:00¥8.80',
+      '2023-02-18 10:00:00¥9.90',
+    ]);
+    expect(field(root, '[data-testid="history-caption"]').textContent).toBe(
+      '基于 3 次记录的历史最低价 ¥8.80（近 180 天）',
+    );
+  });
+
+  it('says when an item has no records', async () => {
+    const root = (host = await mount(<PriceHistoryTable lang="zh" />));
+    await search(root, 'nothing');
+    await vi.waitFor(() => expect(textOf(root)).toContain('该商品暂无价格记录'));
+  });
+
+  it('exports every record as a CSV with a BOM', async () => {
+    const downloads = captureDownloads();
+    const root = (host = await mount(<PriceHistoryTable lang="zh" />));
+    await click(buttonNamed(root, '导出全部记录（CSV）'));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]?.filename).toBe('price-history.csv');
+    const csv = (await downloads[0]?.text()) ?? '';
+    // Blob.text() decodes UTF-8 and keeps the BOM as U+FEFF.
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('25812911614326,2023-02-19 10:00:00,8.80,detail,page');
+    expect(textOf(root)).toContain('已导出记录条数：4');
+  });
+
+  it('clears one item, and all only after a second, explicit click', async () => {
+    const root = (host = await mount(<PriceHistoryTable lang="zh" />));
+    await search(root, '25812911614326');
+    await vi.waitFor(() => expect(root.querySelector('tbody')).not.toBeNull());
+    await click(buttonNamed(root, '清除该商品记录'));
+    await vi.waitFor(() => expect(textOf(root)).toContain('已清除记录条数：3'));
+    await vi.waitFor(() => expect(textOf(root)).toContain('该商品暂无价格记录'));
+
+    await click(buttonNamed(root, '清除全部价格记录'));
+    expect((await sendMessage({ type: 'price-history', itemId: 'other' })).count).toBe(1);
+    await click(buttonNamed(root, '确认清除全部价格记录'));
+    await vi.waitFor(() => expect(textOf(root)).toContain('已清除记录条数：1'));
+    expect((await sendMessage({ type: 'price-history', itemId: 'other' })).count).toBe(0);
+  });
+});
