@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPack as pack } from '@/core/pack';
+import type { EvaluationRequest } from '@/core/request';
+import { toTerm } from '@/core/rules/check';
+import { merchantBaseline } from '@/core/rules/merchant';
+import { campaignPhase, checkProgram } from '@/core/rules/programs';
+
+const merchant = {
+  experienceScore: 4.5,
+  violations90d: 0,
+  riskControlled: false,
+  onTimeShipRate30d: 0.95,
+  disputeRate30d: 0.00003,
+  walletOpened: true,
+  monthlyGmvFen: 10_000_000,
+  maxSessionGmvFen: 100_000_000,
+};
+const product = { priceFen: 10_000, category: { virtual: false } };
+
+function run(
+  id: 'BNPL-SUB' | 'FI-PLAT3' | 'FI-COSUB',
+  request: EvaluationRequest,
+  day = '2023-02-20',
+) {
+  const baseline = merchantBaseline(request.merchant, pack).map(toTerm);
+  return checkProgram(id, request, baseline, day, pack);
+}
+
+describe('phases: active wins when both windows hold, signup when only signup does', () => {
+  it.each([
+    ['BNPL-SUB', '2023-02-14', 'not-started'],
+    ['BNPL-SUB', '2023-02-15', 'active'],
+    ['BNPL-SUB', '2023-03-31', 'active'],
+    ['BNPL-SUB', '2023-04-01', 'ended'],
+    ['FI-PLAT3', '2023-02-14', 'not-started'],
+    ['FI-PLAT3', '2023-02-15', 'signup'],
+    ['FI-PLAT3', '2023-02-19', 'signup'],
+    ['FI-PLAT3', '2023-02-20', 'active'],
+    ['FI-PLAT3', '2023-03-15', 'active'],
+    ['FI-PLAT3', '2023-03-16', 'ended'],
+    ['FI-COSUB', '2023-02-19', 'signup'],
+    ['FI-COSUB', '2023-03-10', 'active'],
+    ['FI-COSUB', '2023-03-11', 'ended'],
+  ] as const)('%s on %s → %s', (id, day, phase) => {
+    expect(campaignPhase(day, pack.programs[id])).toBe(phase);
+    const check = run(id, { merchant, product }, day);
+    expect(check.phase).toBe(phase);
+    const open = phase === 'active' || phase === 'signup';
+    expect(check.status).toBe(open ? 'pass' : 'fail');
+    expect(check.terms?.at(-1)?.id).toBe('window');
+  });
+});
+
+describe('terms', () => {
+  it('BNPL-SUB: baseline + wallet + window, no product terms', () => {
+    const check = run('BNPL-SUB', { merchant, product });
+    expect(check.terms?.map((term) => term.id)).toEqual([
+      'M-EXP',
+      'M-VIOL',
+      'M-RISK',
+      'M-SHIP',
+      'M-DISP',
+      'wallet',
+      'window',
+    ]);
+    expect(check.source).toBe('seed 000 §3.1');
+  });
+  it('FI-PLAT3: monthly GMV and the product terms when a product is given', () => {
+    expect(run('FI-PLAT3', { merchant, product }).terms?.map((term) => term.id)).toEqual([
+      'M-EXP',
+      'M-VIOL',
+      'M-RISK',
+      'M-SHIP',
+      'M-DISP',
+      'monthly-gmv',
+      'non-virtual',
+      'min-price',
+      'window',
+    ]);
+    expect(run('FI-PLAT3', { merchant }).terms?.map((term) => term.id)).not.toContain('min-price');
+  });
+  it.each([
+    ['FI-PLAT3', { monthlyGmvFen: 9_999_999 }, {}, 'fail', 'monthly-gmv'],
+    ['FI-PLAT3', { monthlyGmvFen: 10_000_000 }, {}, 'pass', ''],
+    ['FI-COSUB', { maxSessionGmvFen: 99_999_999 }, {}, 'fail', 'session-gmv'],
+    ['FI-COSUB', { maxSessionGmvFen: 100_000_000 }, {}, 'pass', ''],
+    ['FI-COSUB', {}, { priceFen: 9_999 }, 'fail', 'min-price'],
+    ['FI-COSUB', {}, { priceFen: 10_000 }, 'pass', ''],
+    ['FI-PLAT3', {}, { category: { virtual: true } }, 'fail', 'non-virtual'],
+    ['FI-PLAT3', {}, { category: null }, 'unknown', ''],
+    ['BNPL-SUB', { walletOpened: false }, {}, 'fail', 'wallet'],
+    ['BNPL-SUB', { walletOpened: null }, {}, 'unknown', ''],
+    ['BNPL-SUB', { experienceScore: 4.29 }, {}, 'fail', 'M-EXP'],
+    ['FI-COSUB', { disputeRate30d: 0.0000361 }, {}, 'fail', 'M-DISP'],
+  ] as const)('%s with %j / %j → %s', (id, merchantChange, productChange, status, failed) => {
+    const check = run(id, {
+      merchant: { ...merchant, ...merchantChange },
+      product: { ...product, ...productChange },
+    });
+    expect(check.status).toBe(status);
+    expect(check.values.failedTerms).toBe(failed);
+  });
+  it('fail beats unknown; unknown beats pass', () => {
+    const both = run('BNPL-SUB', {
+      merchant: { ...merchant, walletOpened: null, riskControlled: true },
+    });
+    expect(both.status).toBe('fail');
+    expect(both.message.zh).toContain('不满足 M-RISK');
+    const unknown = run('BNPL-SUB', {});
+    expect(unknown.status).toBe('unknown');
+    expect(unknown.message.en).toContain('missing M-EXP, M-VIOL, M-RISK, M-SHIP, M-DISP, wallet');
+  });
+  it('the activity price is the item price when shown', () => {
+    const check = run('FI-PLAT3', {
+      merchant,
+      product: { ...product, priceFen: 20_000, activityPriceFen: 9_999 },
+    });
+    expect(check.status).toBe('fail');
+    expect(check.values.failedTerms).toBe('min-price');
+  });
+});
