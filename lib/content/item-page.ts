@@ -64,6 +64,22 @@ export function jobFor(key: string, item: ItemRead, dailyForAllFrom100: boolean)
   return { key, requests: [request, ...extras] };
 }
 
+/**
+ * A 讲解中 card often shows only title and price; the list row of the same product knows its
+ * deposit and 分期 tags. The card's product is the row's, marked as explained.
+ */
+export function withKnownTags(card: ItemRead, known: ItemRead | undefined): ItemRead {
+  if (!known) return card;
+  const product = { ...known.product, ...card.product, live: { explaining: true } };
+  if (!card.product.deposit && known.product.deposit) product.deposit = known.product.deposit;
+  if (!card.product.installment && known.product.installment)
+    product.installment = known.product.installment;
+  if (product.deposit && product.activityPriceFen == null && product.priceFen != null) {
+    product.activityPriceFen = product.priceFen;
+  }
+  return { ...card, product, buyNowPayLater: card.buyNowPayLater || known.buyNowPayLater };
+}
+
 /** A typed not-a-price: the badge shows `unknown` and says why. */
 export function priceHint(item: Pick<ItemRead, 'priceText' | 'priceProblem'>) {
   if (item.priceProblem === null) return [];

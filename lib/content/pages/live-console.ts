@@ -5,7 +5,8 @@
 import { findConsoleList, readConsoleRows, readExplaining } from '@/lib/adapters/live-console';
 import { leafElements, textOf } from '@/lib/adapters/read-text';
 import type { ContentEnv } from '../env';
-import { runItemPage, type ItemPage } from '../item-page';
+import type { ItemRead } from '@/lib/adapters/types';
+import { runItemPage, withKnownTags, type ItemPage } from '../item-page';
 
 /** The 讲解中 card outside the list: watched on its own so a change there is seen too. */
 function findExplainCard(doc: Document): Element | null {
@@ -18,15 +19,18 @@ function findExplainCard(doc: Document): Element | null {
 }
 
 export function runLiveConsole(env: ContentEnv): ItemPage {
+  // Rows scroll away; what a row showed of a product is remembered for its 讲解中 card.
+  const seen = new Map<string, ItemRead>();
   return runItemPage(env, {
     kind: 'live-console',
     containers: [() => findConsoleList(env.doc), () => findExplainCard(env.doc)],
     read: ([list]) => {
-      const explaining = readExplaining(env.doc, list ?? null);
+      const rows = list ? readConsoleRows(list) : [];
+      for (const row of rows) seen.set(row.itemId, row);
+      const card = readExplaining(env.doc, list ?? null);
+      const explaining = card ? withKnownTags(card, seen.get(card.itemId)) : null;
       return {
-        slots: list
-          ? readConsoleRows(list).map((item) => ({ key: `row:${item.itemId}`, item }))
-          : [],
+        slots: rows.map((item) => ({ key: `row:${item.itemId}`, item })),
         panel: explaining
           ? {
               key: `explain:${explaining.itemId}`,

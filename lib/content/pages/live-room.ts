@@ -11,7 +11,7 @@ import {
 } from '@/lib/adapters/live-room';
 import type { ItemRead } from '@/lib/adapters/types';
 import type { ContentEnv } from '../env';
-import { runItemPage, type ItemPage } from '../item-page';
+import { runItemPage, withKnownTags, type ItemPage } from '../item-page';
 
 export function runLiveRoom(env: ContentEnv): ItemPage {
   const explainRoot = () => env.doc.querySelector('.player') ?? env.doc.body;
@@ -33,7 +33,13 @@ export function runLiveRoom(env: ContentEnv): ItemPage {
         ? readCart(cartNow).map((item) => ({ key: `cart:${item.itemId}`, item: offAir(item) }))
         : [];
       const explaining = readExplainingCard(explainRoot(), cartNow ?? null);
-      if (explaining) slots.push({ key: `explain:${explaining.itemId}`, item: offAir(explaining) });
+      if (explaining) {
+        const inCart = slots.find((slot) => slot.item.itemId === explaining.itemId)?.item;
+        slots.push({
+          key: `explain:${explaining.itemId}`,
+          item: offAir(withKnownTags(explaining, inCart)),
+        });
+      }
       return { slots };
     },
   });

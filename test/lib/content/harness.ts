@@ -1,0 +1,85 @@
+/**
+ * A content-script test bench: a real WXT context, the real shadow-root mounting, and a stub worker
+ * that answers `evaluate` with the REAL core (so badges show real verdicts) and records every
+ * message, so tests can hold the message count to what the design promises.
+ */
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { evaluate } from '@/core/evaluate';
+import type { MessageType, PriceHistory } from '@/core/messages';
+import { defaultSettings, type Settings } from '@/core/settings';
+import type { ContentEnv, Send } from '@/lib/content/env';
+import { shadowMounter } from '@/lib/content/mount';
+import { createHistoryCache, createObservationRecorder } from '@/lib/content/observations';
+import { createSettingsStore } from '@/lib/content/settings-store';
+import type { OutgoingMessage } from '@/lib/messaging';
+
+/** An evaluation day inside the 2023 campaign, so the program windows are open. */
+export const CAMPAIGN_DAY = new Date('2023-02-20T04:00:00Z');
+
+export interface StubWorker {
+  send: Send;
+  messages: OutgoingMessage[];
+  settings: Settings;
+  of<T extends MessageType>(type: T): Extract<OutgoingMessage, { type: T }>[];
+  fail: boolean;
+}
+
+export function stubWorker(settings: Settings = structuredClone(defaultSettings)): StubWorker {
+  const worker: StubWorker = {
+    messages: [],
+    settings,
+    fail: false,
+    of: (type) => worker.messages.filter((message) => message.type === type) as never,
+    send: (async (message: OutgoingMessage) => {
+      worker.messages.push(structuredClone(message));
+      if (worker.fail) throw new Error('worker down');
+      switch (message.type) {
+        case 'evaluate':
+          return message.requests.map((request) => evaluate(request, { now: CAMPAIGN_DAY }));
+        case 'get-settings':
+          return worker.settings;
+        case 'set-settings':
+          worker.settings = { ...worker.settings, ...(message.patch as Partial<Settings>) };
+          return worker.settings;
+        case 'record-observations':
+          return { stored: message.observations.length };
+        case 'price-history':
+          return {
+            itemId: message.itemId,
+            points: [{ at: CAMPAIGN_DAY.getTime(), fen: 100 }],
+            lowFen: 100,
+            highFen: 100,
+            count: 1,
+            lookbackDays: 180,
+          } satisfies PriceHistory;
+        default:
+          throw new Error(`unexpected ${message.type}`);
+      }
+    }) as Send,
+  };
+  return worker;
+}
+
+export function testEnv(worker: StubWorker, url: string): ContentEnv {
+  const ctx = new ContentScriptContext('kuaishou-test');
+  const now = () => CAMPAIGN_DAY.getTime();
+  return {
+    ctx,
+    send: worker.send,
+    settings: createSettingsStore(ctx, worker.send),
+    recorder: createObservationRecorder(ctx, worker.send, now, 50),
+    history: createHistoryCache(worker.send),
+    mount: shadowMounter(ctx),
+    doc: document,
+    url: () => url,
+    now,
+  };
+}
+
+export function badgeHosts(root: ParentNode = document): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('ks-check-badge'));
+}
+
+export function panelHost(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('ks-check-panel');
+}

@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { findConsoleList, readConsoleRows } from '@/lib/adapters/live-console';
+import type { ContentEnv } from '@/lib/content/env';
+import type { ItemPage } from '@/lib/content/item-page';
+import { runLiveConsole } from '@/lib/content/pages/live-console';
+import { loadFixture, runInlineScripts } from '../adapters/fixture-page';
+import { badgeHosts, panelHost, stubWorker, testEnv, type StubWorker } from './harness';
+
+const URL = 'https://zs.kwaixiaodian.com/page/helper';
+const idAt = (index: number) => String(25901000000000 + index * 7919);
+
+function list(): Element {
+  return findConsoleList(document) as Element;
+}
+
+function scrollTo(top: number) {
+  const scroller = document.querySelector('[data-test-id="virtuoso-scroller"]') as HTMLElement;
+  scroller.scrollTop = top;
+  scroller.dispatchEvent(new Event('scroll'));
+}
+
+/** The badge inside each row, by row position: what the merchant sees beside each product. */
+function badgeIdsByRow(): (string | undefined)[] {
+  return Array.from(list().children, (row) => {
+    const hosts = badgeHosts(row);
+    expect(hosts.length).toBeLessThanOrEqual(1);
+    return hosts[0]?.dataset.checkItem;
+  });
+}
+
+describe('live console page', () => {
+  let worker: StubWorker;
+  let env: ContentEnv;
+  let page: ItemPage;
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    loadFixture('live-console.html', { url: URL });
+    runInlineScripts(document, 'virtuoso');
+    worker = stubWorker();
+    env = testEnv(worker, URL);
+    await env.settings.ready;
+    page = runLiveConsole(env);
+    await vi.waitFor(() => expect(badgeHosts()).toHaveLength(8));
+  });
+
+  afterEach(() => {
+    page.stop();
+    env.ctx.abort();
+  });
+
+  it('badges each row with the product it shows', () => {
+    expect(badgeIdsByRow()).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map(idAt));
+  });
+
+  it('moves badges with the PRODUCT when virtuoso reuses the rows on scroll', async () => {
+    const rowElements = Array.from(list().children);
+    scrollTo(84 * 20);
+    await vi.waitFor(() =>
+      expect(badgeIdsByRow()).toEqual([20, 21, 22, 23, 24, 25, 26, 27].map(idAt)),
+    );
+    // Same row elements, other products: no badge of a scrolled-away product remains.
+    expect(Array.from(list().children)).toEqual(rowElements);
+    expect(badgeHosts(list())).toHaveLength(8);
+    expect(badgeHosts().some((host) => host.dataset.checkItem === idAt(0))).toBe(false);
+    // And each badge's verdict is the product's own: the row now showing a deposit item says so.
+    const rows = readConsoleRows(list());
+    for (const row of rows) {
+      const host = badgeHosts(row.anchor.parentElement as Element)[0];
+      expect(host?.dataset.checkItem).toBe(row.itemId);
+      expect(/D-LIVE/.test(host?.dataset.checks ?? '')).toBe(row.product.deposit !== undefined);
+    }
+  });
+
+  it('scrolling back shows the first products again, each once', async () => {
+    scrollTo(84 * 40);
+    await vi.waitFor(() => expect(badgeIdsByRow()[0]).toBe(idAt(40)));
+    scrollTo(0);
+    await vi.waitFor(() => expect(badgeIdsByRow()).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map(idAt)));
+    expect(badgeHosts()).toHaveLength(8);
+  });
+
+  it('shows a panel for the product being explained, with D-LIVE passing for it', async () => {
+    await vi.waitFor(() => expect(panelHost()?.dataset.checkPanel).toBe('live-console'));
+    // Product 2 is 意向金 + 先用后付 and 讲解中.
+    expect(panelHost()?.dataset.checks).toMatch(/D-LIVE:pass/);
+    const notExplained = badgeHosts().find((host) => host.dataset.checkItem === idAt(0));
+    expect(notExplained?.dataset.checks).toMatch(/D-LIVE:warn/);
+  });
+
+  it('follows 开始讲解 to another product', async () => {
+    (list().children[0]?.querySelector('button') as HTMLButtonElement).click();
+    await vi.waitFor(() => {
+      const first = badgeHosts().find((host) => host.dataset.checkItem === idAt(0));
+      expect(first?.dataset.checks).toMatch(/D-LIVE:pass/);
+    });
+  });
+});

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentEnv } from '@/lib/content/env';
+import type { ItemPage } from '@/lib/content/item-page';
+import { runLiveRoom } from '@/lib/content/pages/live-room';
+import { loadFixture } from '../adapters/fixture-page';
+import { badgeHosts, stubWorker, testEnv, type StubWorker } from './harness';
+
+const URL = 'https://live.kuaishou.com/u/3xkz9fa2';
+
+describe('live room page', () => {
+  let worker: StubWorker;
+  let env: ContentEnv;
+  let page: ItemPage;
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    loadFixture('live-room.html', { url: URL });
+    worker = stubWorker();
+    env = testEnv(worker, URL);
+    await env.settings.ready;
+    page = runLiveRoom(env);
+    // Six cart items and the 讲解中 card.
+    await vi.waitFor(() => expect(badgeHosts()).toHaveLength(7));
+  });
+
+  afterEach(() => {
+    page.stop();
+    env.ctx.abort();
+  });
+
+  const host = (id: string, where: 'cart' | 'player' = 'cart') =>
+    badgeHosts(
+      document.querySelector(where === 'cart' ? '[class^="shop-cart--"]' : '.player') as Element,
+    ).find((element) => element.dataset.checkItem === id);
+
+  it('judges D-STYLE on the rendered label: 22px orange-red passes, 18px fails', () => {
+    expect(host('25801234567822')?.dataset.checks).toMatch(/D-STYLE:pass/);
+    expect(host('25801234567899')?.dataset.checks).toMatch(/D-STYLE:fail/);
+  });
+
+  it('warns D-LIVE for a deposit item not being explained, passes it for the explained one (card too)', () => {
+    expect(host('25801234567822')?.dataset.checks).toMatch(/D-LIVE:warn/);
+    expect(host('25801234567899')?.dataset.checks).toMatch(/D-LIVE:pass/);
+    expect(host('25801234567899', 'player')?.dataset.checks).toMatch(/D-LIVE:pass/);
+  });
+
+  it('gives the 分期免息 item its 每日 figures', () => {
+    expect(host('25801234567877')?.shadowRoot?.textContent).toMatch(/日/);
+  });
+
+  it('does no work for chat messages: the cart is observed, not the page', async () => {
+    const before = worker.of('evaluate').length;
+    const chat = document.getElementById('chat-list') as HTMLElement;
+    for (let index = 0; index < 300; index += 1) {
+      const line = document.createElement('div');
+      line.textContent = `观众${index}：小黄车${index}号多少钱 ¥${index}`;
+      chat.append(line);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(worker.of('evaluate').length).toBe(before);
+    expect(badgeHosts()).toHaveLength(7);
+  });
+
+  it('badges an item added to the cart live', async () => {
+    const list = document.querySelector('[class^="cart-list--"]') as HTMLElement;
+    const copy = list.firstElementChild?.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('ks-check-badge').forEach((badge) => badge.remove());
+    copy
+      .querySelector('a')
+      ?.setAttribute(
+        'href',
+        'https://app.kwaixiaodian.com/web/kwaishop-goods-detail-page-app?id=77777777',
+      );
+    list.append(copy);
+    await vi.waitFor(() => expect(host('77777777')).toBeDefined());
+    expect(worker.of('evaluate')).toHaveLength(2);
+  });
+});
