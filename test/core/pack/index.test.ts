@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import bundled from '@/core/pack/default-pack.json';
+import { defaultPack, parsePack } from '@/core/pack';
+import { ruleIds } from '@/core/report';
+
+/** A deep copy of the bundled pack with one change made by `edit`. */
+function variant(edit: (pack: Record<string, any>) => void): unknown {
+  const copy = structuredClone(bundled) as Record<string, any>;
+  edit(copy);
+  return copy;
+}
+
+function issuePaths(json: unknown): string[] {
+  const parsed = parsePack(json);
+  return parsed.ok ? [] : parsed.issues.map((issue) => issue.path);
+}
+
+describe('the bundled pack holds the SPEC numbers', () => {
+  it('is valid and names itself', () => {
+    expect(parsePack(bundled).ok).toBe(true);
+    expect(defaultPack.version).toMatch(/\S/);
+    expect(defaultPack.name).toContain('2023年快手38节资金权益活动');
+  });
+  it('has a source for every rule ID', () => {
+    for (const id of ruleIds) expect(defaultPack.sources[id]).toMatch(/^seed 00[04] §/);
+  });
+  it('has the §1–§8 numbers', () => {
+    const p = defaultPack;
+    expect(p.merchant).toEqual({
+      minExperienceScore: 4.3,
+      maxViolations90d: 0,
+      minOnTimeShipRatePpm: 900_000,
+      maxDisputeRatePpm: 36,
+    });
+    expect(p.programs['FI-PLAT3'].signup).toEqual({ from: '2023-02-15', to: '2023-03-14' });
+    expect(p.programs['FI-COSUB'].active).toEqual({ from: '2023-02-20', to: '2023-03-10' });
+    expect(p.programs['BNPL-SUB'].active).toEqual({ from: '2023-02-15', to: '2023-03-31' });
+    expect(p.installment.feeRatesBp.consumer).toEqual({ 3: 230, 6: 450, 12: 750 });
+    expect(p.installment.programs['FI-COSUB']).toEqual({
+      periods: [3, 6],
+      platformShareBp: 2000,
+      platformCapFen: 10_000_000,
+    });
+    expect(p.depositAccess.tiers[1]).toEqual({
+      minMonthlySalesFen: 50_000_000,
+      minDsr: 4.8,
+      certificate: '3C',
+    });
+    expect(p.deposit.ratioBp).toEqual({ min: 100, max: 2000 });
+    expect(p.deposit.labelColour.hueDeg).toEqual({ min: 0, max: 30 });
+    expect(p.depositFlow.forfeitServiceFeeBp).toBe(1500);
+    expect(p.depositFlow.settlementDays).toEqual({ normal: 7, flagship: 3, 'cross-border': null });
+    expect(p.history.lookbackDays).toBe(180);
+    expect(p.depositAccess.reviewWorkingDays).toEqual({ min: 3, max: 7 });
+  });
+});
+
+describe('parsePack rejects a bad pack, naming each bad field', () => {
+  it.each([
+    [
+      'a swapped window',
+      (p: any) => (p.programs['FI-PLAT3'].signup = { from: '2023-03-15', to: '2023-02-15' }),
+      'programs.FI-PLAT3.signup.from',
+    ],
+    [
+      'a swapped band',
+      (p: any) => (p.deposit.ratioBp = { min: 2000, max: 100 }),
+      'deposit.ratioBp.min',
+    ],
+    [
+      'a fractional rate',
+      (p: any) => (p.installment.feeRatesBp.consumer['3'] = 2.3),
+      'installment.feeRatesBp.consumer.3',
+    ],
+    [
+      'a negative amount',
+      (p: any) => (p.depositAccess.minCategoryBondFen = -1),
+      'depositAccess.minCategoryBondFen',
+    ],
+    [
+      'a float fen',
+      (p: any) => (p.programs['FI-COSUB'].minSessionGmvFen = 99.5),
+      'programs.FI-COSUB.minSessionGmvFen',
+    ],
+    [
+      'an impossible day',
+      (p: any) => (p.programs['BNPL-SUB'].active.to = '2023-02-30'),
+      'programs.BNPL-SUB.active.to',
+    ],
+    ['a missing source', (p: any) => delete p.sources['D-LIVE'], 'sources.D-LIVE'],
+    [
+      'a swapped suggest band',
+      (p: any) => (p.deposit.suggest.bands[0].toFen = 0),
+      'deposit.suggest.bands.0.fromFen',
+    ],
+    [
+      'a swapped review range',
+      (p: any) => (p.depositAccess.reviewWorkingDays = { min: 8, max: 7 }),
+      'depositAccess.reviewWorkingDays.min',
+    ],
+    [
+      'an unknown certificate',
+      (p: any) => (p.depositAccess.tiers['2'].certificate = 'iso'),
+      'depositAccess.tiers.2.certificate',
+    ],
+    [
+      'a share above 100 %',
+      (p: any) => (p.installment.programs['FI-PLAT3'].platformShareBp = 10_001),
+      'installment.programs.FI-PLAT3.platformShareBp',
+    ],
+  ])('%s', (_, edit, path) => {
+    expect(issuePaths(variant(edit))).toContain(path);
+  });
+  it('lists every problem at once', () => {
+    const paths = issuePaths(
+      variant((p) => {
+        p.version = '';
+        p.history.lookbackDays = 0;
+      }),
+    );
+    expect(paths).toEqual(expect.arrayContaining(['version', 'history.lookbackDays']));
+  });
+  it('rejects what is not a pack', () => {
+    expect(issuePaths(null)).toEqual(['(root)']);
+    expect(issuePaths({}).length).toBeGreaterThan(5);
+  });
+  it('accepts a wrapping hue range (red on both sides of 0°)', () => {
+    expect(
+      parsePack(variant((p) => (p.deposit.labelColour.hueDeg = { min: 340, max: 30 }))).ok,
+    ).toBe(true);
+  });
+});
