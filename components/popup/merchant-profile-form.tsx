@@ -290,6 +290,9 @@ export function MerchantProfileForm(props: {
       <Section title={popupText.eligibility} lang={lang}>
         <CampaignWindows lang={lang} pack={pack} today={today} />
         <CheckList checks={checks} lang={lang} />
+        {!checks.some((check) => check.id.startsWith('D-')) && (
+          <p class="pp-muted">{t(lang, popupText.chooseCategory)}</p>
+        )}
       </Section>
     </>
   );

@@ -78,6 +78,10 @@ export const popupText = {
   no: m('否', 'no'),
   eligibility: m('活动与意向金资格', 'Program and deposit eligibility'),
   windows: m('活动时间', 'Campaign windows'),
+  chooseCategory: m(
+    '选择类目层级或主营类目后，显示意向金准入检查（企业认证、保证金、类目门槛）。',
+    'Choose a category level or main category to see the 意向金 access checks (enterprise, bond, category thresholds).',
+  ),
   daysLeftSignup: m('距报名截止', 'until signup closes'),
   daysLeftActive: m('距活动结束', 'until the campaign ends'),
   daysUntilStart: m('距报名开始', 'until signup opens'),

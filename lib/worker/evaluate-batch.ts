@@ -18,7 +18,12 @@ const isPlainObject = (value: unknown): value is Json =>
  * what was typed into the popup. A null in the request means "not read", so the stored value stays.
  */
 export function overlayProfile(stored: Json, given: unknown): unknown {
-  if (given === undefined || given === null) return { ...stored };
+  if (given === undefined || given === null) {
+    // Nothing stored and nothing given stays absent: an empty buyer would add a C-BNPL
+    // "unknown" to every report for no reason.
+    const known = Object.values(stored).some((value) => value !== null && value !== undefined);
+    return known ? { ...stored } : given;
+  }
   // Not an object: leave it as is so validation names the field rather than hiding the mistake.
   if (!isPlainObject(given)) return given;
   const merged: Json = { ...stored };
@@ -63,11 +68,12 @@ async function withHistory(product: Json, historyOf: BatchContext['historyOf']):
 
 export async function enrichRequest(request: unknown, context: BatchContext): Promise<unknown> {
   if (!isPlainObject(request)) return request;
-  const enriched: Json = {
-    ...request,
-    merchant: overlayProfile(context.settings.merchant, request.merchant),
-    consumer: overlayProfile(context.settings.consumer, request.consumer),
-  };
+  const enriched: Json = { ...request };
+  for (const side of ['merchant', 'consumer'] as const) {
+    const overlaid = overlayProfile(context.settings[side], request[side]);
+    if (overlaid === undefined) delete enriched[side];
+    else enriched[side] = overlaid;
+  }
   if (isPlainObject(request.product)) {
     enriched.product = await withHistory(request.product, context.historyOf);
   }

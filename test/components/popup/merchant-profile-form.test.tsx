@@ -50,6 +50,16 @@ describe('MerchantProfileForm', () => {
     expect(textOf(bnpl as Element)).toContain('购物体验分');
   });
 
+  it('shows the 意向金 access checks once a category is chosen', async () => {
+    host = await setup({ enterprise: true, categoryBondFen: 1_000_000 });
+    expect(checkItem('D-BOND')).toBeUndefined();
+    expect(textOf(host)).toContain('选择类目层级或主营类目后');
+    await choose(field<HTMLSelectElement>(host, '#profile-level'), '2');
+    expect(checkItem('D-ENT')?.className).toContain('ks-check-pass');
+    expect(checkItem('D-BOND')?.className).toContain('ks-check-fail');
+    expect(checkItem('D-TIER2')).toBeDefined();
+  });
+
   it('shows each campaign window against today, with days left', async () => {
     host = await setup({});
     const rows = [...host.querySelectorAll('.pp-windows tr')].map(textOf);
