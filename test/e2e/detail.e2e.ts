@@ -5,7 +5,14 @@
  * 意向金 ¥100 可抵 ¥200 尾款 ¥2,799.00.
  */
 import { expect, test } from 'vitest';
-import { checksOf, panelOf, snap, testNoExtensionTraffic, useExtensionBrowser } from './harness';
+import {
+  checksOf,
+  panelOf,
+  snap,
+  testNoExtensionTraffic,
+  uiVisible,
+  useExtensionBrowser,
+} from './harness';
 
 const harness = useExtensionBrowser();
 
@@ -24,7 +31,7 @@ test('buyers’ detail page (app.kwaixiaodian.com)', async () => {
   );
   const panel = panelOf(page, 'detail');
   expect(await checksOf(panel)).toMatchObject(expected);
-  await expect.poll(() => panel.isVisible()).toBe(true);
+  await expect.poll(() => uiVisible(panel)).toBe(true);
   await snap(page, 'detail');
   await page.close();
 });

@@ -13,6 +13,7 @@ import {
   snap,
   stopServiceWorker,
   testNoExtensionTraffic,
+  uiVisible,
   useExtensionBrowser,
 } from './harness';
 
@@ -39,7 +40,7 @@ test('the panel shows the verdicts of the form as loaded', async () => {
   if ('D-ENT' in checks) expect(checks['D-ENT']).toBe('unknown');
   // The campaign windows closed in 2023.
   if ('FI-COSUB' in checks) expect(checks['FI-COSUB']).toBe('fail');
-  await expect.poll(() => panel.isVisible()).toBe(true);
+  await expect.poll(() => uiVisible(panel)).toBe(true);
   await snap(page, 'goods-form');
 });
 

@@ -93,6 +93,8 @@ export function useExtensionBrowser(): Harness {
     harness.server = await startFixtureServer();
     harness.browser = await launchChromium({ extensionDir: inject('extensionDir') });
     harness.context = harness.browser.context;
+    // An action that cannot happen (a control covered by our UI) fails with Playwright's reason.
+    harness.context.setDefaultTimeout(8_000);
     harness.extensionId = harness.browser.extensionId ?? '';
     harness.network = watchNetwork(harness.context);
     harness.open = async (host, path) => {
@@ -164,6 +166,31 @@ export async function checksWhen(
     )
     .toBe(true);
   return last;
+}
+
+/**
+ * Whether a shadow-root UI shows: its host may be a zero-size box (the panel positions itself
+ * fixed inside), so look for any element inside with a box on screen.
+ */
+export function uiVisible(host: Locator): Promise<boolean> {
+  return host.first().evaluate((element) => {
+    const root = element.shadowRoot;
+    if (!root) return false;
+    return [...root.querySelectorAll('*')].some((node) => {
+      const box = node.getBoundingClientRect();
+      const style = getComputedStyle(node);
+      return (
+        box.width > 0 &&
+        box.height > 0 &&
+        box.right > 0 &&
+        box.bottom > 0 &&
+        box.left < innerWidth &&
+        box.top < innerHeight &&
+        style.visibility !== 'hidden' &&
+        style.display !== 'none'
+      );
+    });
+  });
 }
 
 /** A screenshot for people to look at (git-ignored, rewritten on every run). */

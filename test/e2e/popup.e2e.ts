@@ -75,6 +75,7 @@ test('hiding a check in the popup removes it from the open page’s panel', asyn
   expect(await checksOf(panel)).toHaveProperty('D-MARK');
 
   await popup.bringToFront();
+  await popup.getByRole('tab', { name: '设置' }).click();
   const detailChecks = popup.locator('details', { hasText: pageKindNames.detail.zh });
   await detailChecks.locator('summary').click();
   await detailChecks.locator('label', { hasText: 'D-MARK' }).locator('input').check();
@@ -86,8 +87,11 @@ test('hiding a check in the popup removes it from the open page’s panel', asyn
 });
 
 test('switching the language to English re-renders the open panel in English', async () => {
-  const page = await harness.open('live.kuaishou.com', '/u/3xkz9fa2');
-  const panel = panelOf(page, 'live-room');
+  const page = await harness.open(
+    'app.kwaixiaodian.com',
+    '/web/kwaishop-goods-detail-page-app?id=25801234567822',
+  );
+  const panel = panelOf(page, 'detail');
   await checksOf(panel);
   const chinese = await panelText(panel);
 
@@ -97,7 +101,7 @@ test('switching the language to English re-renders the open panel in English', a
     .poll(async () => cjkCount(await panelText(panel)))
     .toBeLessThan(cjkCount(chinese) / 2);
   await page.bringToFront();
-  await snap(page, 'live-room-english');
+  await snap(page, 'detail-english');
 
   await popup.locator('input[name="settings-language"][value="zh"]').check();
   await expect.poll(() => panelText(panel)).toBe(chinese);

@@ -4,7 +4,14 @@
  * run later than that, so each program's window term fails and with it the program.
  */
 import { expect, test } from 'vitest';
-import { checksOf, panelOf, snap, testNoExtensionTraffic, useExtensionBrowser } from './harness';
+import {
+  checksOf,
+  panelOf,
+  snap,
+  testNoExtensionTraffic,
+  uiVisible,
+  useExtensionBrowser,
+} from './harness';
 
 const harness = useExtensionBrowser();
 
@@ -19,7 +26,7 @@ test('the signup panel judges the three programs: all ended', async () => {
     'FI-PLAT3': 'fail',
     'FI-COSUB': 'fail',
   });
-  await expect.poll(() => panel.isVisible()).toBe(true);
+  await expect.poll(() => uiVisible(panel)).toBe(true);
   await snap(page, 'signup');
   await page.close();
 });

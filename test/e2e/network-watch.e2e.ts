@@ -1,0 +1,31 @@
+/**
+ * The privacy assertion every spec ends with is only worth something if it can fail: here the
+ * extension's own contexts are made to fetch, and the watcher must name each request's source.
+ */
+import { expect, test } from 'vitest';
+import { expectNoExtensionTraffic, useExtensionBrowser } from './harness';
+
+const harness = useExtensionBrowser();
+
+test('a fetch from the service worker or an extension page is caught and attributed', async () => {
+  const target = harness.server.url('live.kuaishou.com', '/probe-from-extension');
+  await harness.browser.serviceWorker?.evaluate((url) => fetch(url).then(() => null), target);
+  const popup = await harness.openPopup();
+  await popup.evaluate((url) => fetch(url).then(() => null), `${target}?popup`);
+  await expect
+    .poll(() => harness.network.filter((request) => request.url.startsWith(target)))
+    .toEqual([
+      { url: target, source: 'worker' },
+      { url: `${target}?popup`, source: 'extension-page' },
+    ]);
+  expect(() => expectNoExtensionTraffic(harness.network, harness.server)).toThrow();
+  await popup.close();
+});
+
+test('a page’s own request is the page’s, and passes', async () => {
+  const page = await harness.open('live.kuaishou.com', '/u/3xkz9fa2');
+  const pageOnly = harness.network.filter((request) => request.url.includes('/u/3xkz9fa2'));
+  expect(pageOnly).toEqual([{ url: page.url(), source: 'page' }]);
+  expect(() => expectNoExtensionTraffic(pageOnly, harness.server)).not.toThrow();
+  await page.close();
+});
