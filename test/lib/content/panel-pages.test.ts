@@ -1,0 +1,185 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { inputByLabel } from '@/lib/adapters/read-text';
+import type { ContentEnv } from '@/lib/content/env';
+import type { PanelPage } from '@/lib/content/panel-page';
+import { runDetail } from '@/lib/content/pages/detail';
+import { runGoodsForm } from '@/lib/content/pages/goods-form';
+import { runSignup, windowHint } from '@/lib/content/pages/signup';
+import { newMetrics, runWorkbenchHome } from '@/lib/content/pages/workbench-home';
+import { loadFixture } from '../adapters/fixture-page';
+import { panelHost, stubWorker, testEnv, type StubWorker } from './harness';
+
+let worker: StubWorker;
+let env: ContentEnv;
+let page: PanelPage | null = null;
+
+async function start(fixture: string, url: string, run: (env: ContentEnv) => PanelPage) {
+  fakeBrowser.reset();
+  loadFixture(fixture, { url });
+  worker = stubWorker();
+  env = testEnv(worker, url);
+  await env.settings.ready;
+  page = run(env);
+  env.settings.subscribe(() => page?.refresh());
+  await vi.waitFor(() => expect(panelHost()?.dataset.checks).toBeTruthy());
+}
+
+afterEach(() => {
+  page?.stop();
+  env.ctx.abort();
+});
+
+const checks = () => panelHost()?.dataset.checks ?? '';
+
+describe('goods form panel', () => {
+  const URL = 'https://s.kwaixiaodian.com/zone/goods/config/release/detail?itemId=25801234567822';
+  beforeEach(() => start('goods-form.html', URL, runGoodsForm));
+
+  function type(label: string, value: string) {
+    const input = inputByLabel(document, label) as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  it('checks the deposit terms of the form as filled in', () => {
+    expect(panelHost()?.dataset.checkPanel).toBe('goods-form');
+    for (const id of ['D-RATIO', 'D-LOW90', 'D-HIKE', 'D-STOCK', 'D-CAP', 'D-LABEL-TEXT']) {
+      expect(checks()).toContain(`${id}:`);
+    }
+    expect(checks()).toMatch(/D-RATIO:pass/);
+    expect(checks()).toMatch(/D-LABEL-TEXT:pass/);
+    expect(checks()).toMatch(/D-LOW90:unknown/);
+    // An appliance from 1 000 元 has no suggested band: D-SUGGEST does not apply (SPEC §6).
+    expect(checks()).not.toContain('D-SUGGEST');
+  });
+
+  it('shows D-SUGGEST once the price falls into a band', async () => {
+    for (const label of ['价格', '活动价']) {
+      const input = inputByLabel(document, label) as HTMLInputElement;
+      input.value = '150';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await vi.waitFor(() => expect(checks()).toMatch(/D-SUGGEST:(pass|warn)/));
+  });
+
+  it('re-checks while the merchant types, debounced to one message for a burst', async () => {
+    const before = worker.of('evaluate').length;
+    for (const value of ['8', '80', '800', '8000']) type('意向金', value);
+    await vi.waitFor(() => expect(checks()).toMatch(/D-RATIO:fail/));
+    expect(worker.of('evaluate').length).toBe(before + 1);
+    type('意向金', '100');
+    await vi.waitFor(() => expect(checks()).toMatch(/D-RATIO:pass/));
+  });
+
+  it('flags 变相涨价 and 虚假库存 as typed, and never writes into the form', async () => {
+    const values = () => Array.from(document.querySelectorAll('input'), (input) => input.value);
+    type('尾款', '3500');
+    type('总库存', '100');
+    const typed = values();
+    await vi.waitFor(() => expect(checks()).toMatch(/D-HIKE:fail/));
+    expect(checks()).toMatch(/D-STOCK:fail/);
+    expect(values()).toEqual(typed);
+  });
+
+  it('shows the plan of the chosen periods', async () => {
+    await vi.waitFor(() => expect(panelHost()?.shadowRoot?.textContent).toMatch(/6/));
+    const last = worker.of('evaluate').at(-1)?.requests[0] as { product: { installment: unknown } };
+    expect(last.product.installment).toEqual({
+      periods: 6,
+      payer: 'merchant',
+      program: 'FI-COSUB',
+    });
+  });
+
+  it('remembers the collapsed state per page kind through set-settings', async () => {
+    const collapse = Array.from(panelHost()?.shadowRoot?.querySelectorAll('button') ?? []).find(
+      (button) =>
+        /收起|collapse/i.test(
+          `${button.textContent} ${button.getAttribute('aria-label') ?? ''} ${button.title}`,
+        ),
+    );
+    expect(collapse).toBeDefined();
+    collapse?.click();
+    await vi.waitFor(() => expect(worker.of('set-settings')).toHaveLength(1));
+    expect(worker.of('set-settings')[0]?.patch).toMatchObject({
+      collapsed: { 'goods-form': true, detail: false },
+    });
+  });
+});
+
+describe('signup panel', () => {
+  const URL = 'https://s.kwaixiaodian.com/zone/business-invitation/business/singleList?id=1119';
+  beforeEach(() => start('signup.html', URL, runSignup));
+
+  it('asks with no product and shows the three programs with their terms', () => {
+    const request = worker.of('evaluate')[0]?.requests[0];
+    expect(request).toEqual({});
+    expect(checks()).toMatch(/BNPL-SUB:\w+/);
+    expect(checks()).toMatch(/FI-PLAT3:\w+/);
+    expect(checks()).toMatch(/FI-COSUB:\w+/);
+  });
+
+  it('records the low the page states as a page-low observation', async () => {
+    env.recorder.flush();
+    await vi.waitFor(() => expect(worker.of('record-observations')).toHaveLength(1));
+    expect(worker.of('record-observations')[0]?.observations).toEqual([
+      expect.objectContaining({
+        itemId: '25801234567811',
+        fen: 269900,
+        source: 'page-low',
+        pageKind: 'signup',
+      }),
+    ]);
+  });
+
+  it('states the window against today', () => {
+    const window = { from: '2023-02-15', to: '2023-03-30' };
+    expect(windowHint(window, '2023-03-30').message.zh).toContain('还剩 1 天');
+    expect(windowHint(window, '2023-02-20').message.zh).toContain('还剩 39 天');
+    expect(windowHint(window, '2023-02-14').message.zh).toContain('未开始（1 天后开始）');
+    expect(windowHint(window, '2026-11-23').message.zh).toContain('已结束');
+  });
+});
+
+describe('detail panel', () => {
+  const URL = 'https://s.kwaixiaodian.com/zone/goods/detail?id=25801234567822';
+  beforeEach(() => start('detail.html', URL, runDetail));
+
+  it('checks the mark, ship time, original price and the rendered label style', () => {
+    expect(checks()).toMatch(/D-MARK:pass/);
+    expect(checks()).toMatch(/D-SHIPTIME:pass/);
+    expect(checks()).toMatch(/D-STYLE:pass/);
+    expect(checks()).toMatch(/D-ORIG:\w+/);
+  });
+});
+
+describe('workbench home', () => {
+  const URL = 'https://s.kwaixiaodian.com/zone/home';
+  beforeEach(() => start('workbench-home.html', URL, runWorkbenchHome));
+
+  it('offers the metrics it read, and one click stores them in the merchant profile', async () => {
+    const accept = Array.from(panelHost()?.shadowRoot?.querySelectorAll('button') ?? []).find(
+      (button) => /存入|保存|是|Save|Yes|accept/i.test(button.textContent ?? ''),
+    );
+    expect(accept).toBeDefined();
+    accept?.click();
+    await vi.waitFor(() => expect(worker.of('set-settings')).toHaveLength(1));
+    expect(worker.of('set-settings')[0]?.patch).toEqual({
+      merchant: expect.objectContaining({
+        experienceScore: 4.62,
+        onTimeShipRate30d: 0.965,
+        monthlyGmvFen: 128_650_000,
+      }),
+    });
+    // Once stored, there is nothing left to offer.
+    expect(newMetrics({ experienceScore: 4.62 }, worker.settings.merchant)).toEqual({});
+  });
+
+  it('evaluates with the metrics the page shows', () => {
+    expect(worker.of('evaluate')[0]?.requests[0]).toMatchObject({
+      merchant: { experienceScore: 4.62 },
+    });
+    expect(checks()).toMatch(/M-EXP:pass/);
+  });
+});
