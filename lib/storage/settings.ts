@@ -5,6 +5,7 @@
  * their defaults.
  */
 import { storage } from 'wxt/utils/storage';
+import type { z } from 'zod';
 import { defaultSettings, settingsSchema, type Settings } from '@/core/settings';
 import { toFieldIssues, type FieldIssue } from '@/core/request';
 
@@ -118,16 +119,15 @@ export type SettingsPatchResult =
   { ok: true; settings: Settings } | { ok: false; issues: FieldIssue[] };
 
 export function createSettingsStore(item = defineSettingsItem()) {
-  async function load(): Promise<Settings> {
-    const raw = await item.getValue();
-    const parsed = settingsSchema.safeParse(raw);
-    if (parsed.success) return parsed.data;
+  // Two messages arriving together must not back up and repair the same bad value twice.
+  let repairing: Promise<Settings> | null = null;
 
+  async function repair(raw: unknown, error: z.ZodError): Promise<Settings> {
     const at = Date.now();
     const backupKey = `${settingsBackupPrefix}${at}` as const;
     // Backup first: if anything below fails, the user's original is already safe.
     await storage.setItem(backupKey as `local:${string}`, raw);
-    const issues = toFieldIssues(parsed.error);
+    const issues = toFieldIssues(error);
     await settingsProblemItem.setValue({ at, backupKey, issues });
     if (!warnedAboutCorruptSettings) {
       warnedAboutCorruptSettings = true;
@@ -136,6 +136,16 @@ export function createSettingsStore(item = defineSettingsItem()) {
     const repaired = salvageSettings(raw);
     await item.setValue(repaired);
     return repaired;
+  }
+
+  async function load(): Promise<Settings> {
+    if (repairing) return repairing;
+    const raw = await item.getValue();
+    const parsed = settingsSchema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    if (repairing) return repairing;
+    repairing = repair(raw, parsed.error).finally(() => (repairing = null));
+    return repairing;
   }
 
   async function update(patch: Record<string, unknown>): Promise<SettingsPatchResult> {

@@ -91,6 +91,18 @@ describe('settings item', () => {
     expect(await listSettingsBackups()).toHaveLength(2);
   });
 
+  it('backs up a bad value once even when two messages load it at the same time', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await storage.setItem(settingsKey, { lookbackDays: 'a year' });
+    await storage.setMeta(settingsKey, { v: 2 });
+    const store = createSettingsStore();
+    const writes = vi.spyOn(storage, 'setItem');
+    const [first, second] = await Promise.all([store.load(), store.load()]);
+    expect(first).toEqual(second);
+    const backupWrites = writes.mock.calls.filter(([key]) => key.startsWith(settingsBackupPrefix));
+    expect(backupWrites).toHaveLength(1);
+  });
+
   it('merges a patch field by field and refuses an invalid one without writing', async () => {
     const store = createSettingsStore();
     await store.update({ merchant: { dsr: 4.7, enterprise: true } });
