@@ -103,12 +103,13 @@ function dropPath(value: unknown, path: PropertyKey[]): boolean {
 /** Keeps every valid field of a stored value; only what fails validation falls back. */
 export function salvageSettings(raw: unknown): Settings {
   const copy: unknown = isPlainObject(raw) ? structuredClone(raw) : {};
-  // Each round removes at least one bad field; the bound guards against a pathological value.
-  for (let round = 0; round < 50; round += 1) {
+  // Each round drops every field zod named; a field inside a dropped one can surface in the next
+  // round, so a few rounds settle any real value (the bound guards a pathological one).
+  for (let round = 0; round < 10; round += 1) {
     const result = settingsSchema.safeParse(copy);
     if (result.success) return result.data;
-    const dropped = result.error.issues.some((issue) => dropPath(copy, issue.path));
-    if (!dropped) break;
+    const dropped = result.error.issues.map((issue) => dropPath(copy, issue.path));
+    if (!dropped.includes(true)) break;
   }
   return defaultSettings;
 }
