@@ -96,6 +96,15 @@ export function compareScaledNumbers(
 ): number {
   const left = a * aFactor;
   const right = b * bFactor;
+  // Whole-number products below 2^53 are exact already (21 px × 10 000 vs 14 px × 15 000).
+  const wholeInputs =
+    Number.isInteger(a) &&
+    Number.isInteger(aFactor) &&
+    Number.isInteger(b) &&
+    Number.isInteger(bFactor);
+  if (wholeInputs && Number.isSafeInteger(left) && Number.isSafeInteger(right)) {
+    return Math.sign(left - right);
+  }
   const gap = left - right;
   if (Math.abs(gap) > 1e-9 * Math.max(Math.abs(left), Math.abs(right))) return Math.sign(gap);
   return compareScaled(a, aFactor, b, bFactor);

@@ -3,9 +3,11 @@ import bundled from '@/core/pack/default-pack.json';
 import { defaultPack, parsePack } from '@/core/pack';
 import { ruleIds } from '@/core/report';
 
+type PackJson = typeof bundled;
+
 /** A deep copy of the bundled pack with one change made by `edit`. */
-function variant(edit: (pack: Record<string, any>) => void): unknown {
-  const copy = structuredClone(bundled) as Record<string, any>;
+function variant(edit: (pack: PackJson) => void): unknown {
+  const copy = structuredClone(bundled);
   edit(copy);
   return copy;
 }
@@ -59,53 +61,57 @@ describe('parsePack rejects a bad pack, naming each bad field', () => {
   it.each([
     [
       'a swapped window',
-      (p: any) => (p.programs['FI-PLAT3'].signup = { from: '2023-03-15', to: '2023-02-15' }),
+      (p: PackJson) => (p.programs['FI-PLAT3'].signup = { from: '2023-03-15', to: '2023-02-15' }),
       'programs.FI-PLAT3.signup.from',
     ],
     [
       'a swapped band',
-      (p: any) => (p.deposit.ratioBp = { min: 2000, max: 100 }),
+      (p: PackJson) => (p.deposit.ratioBp = { min: 2000, max: 100 }),
       'deposit.ratioBp.min',
     ],
     [
       'a fractional rate',
-      (p: any) => (p.installment.feeRatesBp.consumer['3'] = 2.3),
+      (p: PackJson) => (p.installment.feeRatesBp.consumer['3'] = 2.3),
       'installment.feeRatesBp.consumer.3',
     ],
     [
       'a negative amount',
-      (p: any) => (p.depositAccess.minCategoryBondFen = -1),
+      (p: PackJson) => (p.depositAccess.minCategoryBondFen = -1),
       'depositAccess.minCategoryBondFen',
     ],
     [
       'a float fen',
-      (p: any) => (p.programs['FI-COSUB'].minSessionGmvFen = 99.5),
+      (p: PackJson) => (p.programs['FI-COSUB'].minSessionGmvFen = 99.5),
       'programs.FI-COSUB.minSessionGmvFen',
     ],
     [
       'an impossible day',
-      (p: any) => (p.programs['BNPL-SUB'].active.to = '2023-02-30'),
+      (p: PackJson) => (p.programs['BNPL-SUB'].active.to = '2023-02-30'),
       'programs.BNPL-SUB.active.to',
     ],
-    ['a missing source', (p: any) => delete p.sources['D-LIVE'], 'sources.D-LIVE'],
+    [
+      'a missing source',
+      (p: PackJson) => Reflect.deleteProperty(p.sources, 'D-LIVE'),
+      'sources.D-LIVE',
+    ],
     [
       'a swapped suggest band',
-      (p: any) => (p.deposit.suggest.bands[0].toFen = 0),
+      (p: PackJson) => ((p.deposit.suggest.bands[0] ?? { toFen: 0 }).toFen = 0),
       'deposit.suggest.bands.0.fromFen',
     ],
     [
       'a swapped review range',
-      (p: any) => (p.depositAccess.reviewWorkingDays = { min: 8, max: 7 }),
+      (p: PackJson) => (p.depositAccess.reviewWorkingDays = { min: 8, max: 7 }),
       'depositAccess.reviewWorkingDays.min',
     ],
     [
       'an unknown certificate',
-      (p: any) => (p.depositAccess.tiers['2'].certificate = 'iso'),
+      (p: PackJson) => (p.depositAccess.tiers['2'].certificate = 'iso'),
       'depositAccess.tiers.2.certificate',
     ],
     [
       'a share above 100 %',
-      (p: any) => (p.installment.programs['FI-PLAT3'].platformShareBp = 10_001),
+      (p: PackJson) => (p.installment.programs['FI-PLAT3'].platformShareBp = 10_001),
       'installment.programs.FI-PLAT3.platformShareBp',
     ],
   ])('%s', (_, edit, path) => {

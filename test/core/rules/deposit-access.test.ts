@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPack as pack } from '@/core/pack';
+import type { Merchant } from '@/core/request';
 import {
   checkCategoryBond,
   checkEnterprise,
@@ -68,7 +69,7 @@ describe('D-TIER1 level 1: sales ≥ 500 000 元, DSR ≥ 4.8, 3C', () => {
     [{ dsr: null }, 'unknown'],
     [{ dsr: null, monthlySalesFen: 1 }, 'fail'],
   ] as const)('%j → %s', (change, status) => {
-    const check = checkTier(1, { ...good, ...change } as never, pack);
+    const check = checkTier(1, { ...good, ...change } as Merchant, pack);
     expect(check.id).toBe('D-TIER1');
     expect(check.status).toBe(status);
     expect(check.terms?.map((term) => term.id)).toEqual(['monthly-sales', 'dsr', 'certificate']);
@@ -89,7 +90,7 @@ describe('D-TIER2 level 2: sales ≥ 200 000 元, DSR ≥ 4.6, quality report', 
     [{ dsr: 4.61 }, 'pass'],
     [{ certificates: ['3C'] }, 'fail'],
   ] as const)('%j → %s', (change, status) => {
-    const check = checkTier(2, { ...good, ...change }, pack);
+    const check = checkTier(2, { ...good, ...change } as Merchant, pack);
     expect(check.id).toBe('D-TIER2');
     expect(check.status).toBe(status);
   });
