@@ -102,7 +102,13 @@ function withChecks(
 function compileDef(def: Def): Predicate | null {
   switch (def.type) {
     case 'optional': {
-      const inner = compileSchema(def.innerType);
+      // optional(nullable(x)) — zod's nullish — as one test: fewer calls on the hot path.
+      const innerDef = defOf(def.innerType);
+      if (innerDef.type === 'nullable') {
+        const inner = compileSchema(innerDef.innerType);
+        return inner && ((v) => v === undefined || v === null || inner(v));
+      }
+      const inner = compileDef(innerDef);
       return inner && ((v) => v === undefined || inner(v));
     }
     case 'nullable': {
@@ -136,16 +142,20 @@ function compileDef(def: Def): Predicate | null {
     }
     case 'object': {
       if (def.catchall !== undefined || (checksOf(def)?.length ?? 0) > 0) return null;
-      const entries: [string, Predicate][] = [];
+      const keys: string[] = [];
+      const predicates: Predicate[] = [];
       for (const [key, field] of Object.entries(def.shape as Record<string, unknown>)) {
         const predicate = compileSchema(field);
         if (!predicate) return null;
-        entries.push([key, predicate]);
+        keys.push(key);
+        predicates.push(predicate);
       }
       return (v) => {
         if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
         const record = v as Record<string, unknown>;
-        for (const [key, predicate] of entries) if (!predicate(record[key])) return false;
+        for (let index = 0; index < keys.length; index += 1) {
+          if (!(predicates[index] as Predicate)(record[keys[index] as string])) return false;
+        }
         return true;
       };
     }
