@@ -49,6 +49,9 @@ async function newBenchPage(context: BrowserContext): Promise<Page> {
 interface LoadSample {
   scriptMs: number;
   taskMs: number;
+  /** Style recalculation and layout: where shadow-root UI costs show when script time does not. */
+  styleMs: number;
+  layoutMs: number;
   longTasks: number;
   /** CPU-profile time spent in (or under) chrome-extension:// code — the content script. */
   extensionMs: number;
@@ -149,6 +152,8 @@ async function liveRoomUnderLoad(
     return {
       scriptMs: value('ScriptDuration') * 1000,
       taskMs: value('TaskDuration') * 1000,
+      styleMs: value('RecalcStyleDuration') * 1000,
+      layoutMs: value('LayoutDuration') * 1000,
       longTasks,
     };
   };
@@ -161,6 +166,8 @@ async function liveRoomUnderLoad(
     return {
       scriptMs: after.scriptMs - before.scriptMs,
       taskMs: after.taskMs - before.taskMs,
+      styleMs: after.styleMs - before.styleMs,
+      layoutMs: after.layoutMs - before.layoutMs,
       longTasks: after.longTasks - before.longTasks,
       extensionMs: extensionTimeMs(profile),
     };
@@ -267,6 +274,8 @@ function phaseFigures(samples: Samples, phase: Phase) {
     table: {
       'main-thread task time': row('taskMs', ms),
       'script time': row('scriptMs', ms),
+      'style recalc': row('styleMs', ms),
+      layout: row('layoutMs', ms),
       'content-script time (CPU profile)': row('extensionMs', ms),
       'long tasks (> 50 ms)': row('longTasks', (value) => value),
     },
