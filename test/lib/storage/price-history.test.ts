@@ -115,6 +115,42 @@ describe('price history store', () => {
     });
   });
 
+  it('answers the low from the day index exactly as from the full series', async () => {
+    const store = createPriceHistoryStore();
+    // 400 sightings over ~200 days at uneven hours, prices wandering; a fixed seed keeps it stable.
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const observations = Array.from({ length: 400 }, (_, index) =>
+      seen(5000 + Math.floor(random() * 3000), now - Math.floor(random() * 200 * day) - index),
+    );
+    await store.record(observations, 3650, now);
+    const answers = [];
+    for (const [lookback, at] of [
+      [180, now],
+      [30, now],
+      [1, now],
+      [7, now - 100 * day],
+      [3650, now + 5 * day],
+    ] as const) {
+      answers.push(await store.summary('A1', lookback, at));
+    }
+    await storage.removeItem('local:history-days:A1');
+    for (const [position, [lookback, at]] of (
+      [
+        [180, now],
+        [30, now],
+        [1, now],
+        [7, now - 100 * day],
+        [3650, now + 5 * day],
+      ] as const
+    ).entries()) {
+      expect(await store.summary('A1', lookback, at), `${lookback} days`).toEqual(
+        answers[position],
+      );
+    }
+    expect(answers[0]?.count).toBeGreaterThan(100);
+  });
+
   it('loses no sighting when two pages record the same item at once', async () => {
     const store = createPriceHistoryStore();
     const counts = await Promise.all([
@@ -142,6 +178,8 @@ describe('price history store', () => {
     await store.record([seen(1, now - day), seen(2, now), seen(3, now, 'B2')], 180, now);
     expect(await store.clear('A1')).toBe(2);
     expect(await store.itemIds()).toEqual(['B2']);
+    expect(await storage.getItem('local:history-days:A1')).toBeNull();
+    expect(await store.summary('A1', 180, now)).toEqual({ lowFen: null, highFen: null, count: 0 });
     expect(await store.clear()).toBe(1);
     expect(await store.itemIds()).toEqual([]);
   });
