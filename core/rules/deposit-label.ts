@@ -9,6 +9,7 @@ import type { Check } from '../report';
 import type { Deposit } from '../request';
 import type { RulePack } from '../pack';
 import {
+  boundedMemo,
   bpText,
   compareScaledNumbers,
   fenText,
@@ -18,22 +19,15 @@ import {
   verdict,
 } from './check';
 
-const labelPatterns = new Map<string, RegExp>();
-
 /**
  * "意向金可抵XX元": XX is a price (`200`, `200.00`, `¥200`); the trailing 元 may be left out only
  * when XX carries ¥. One pattern per phrase, built once.
  */
-function labelPattern(phrase: string): RegExp {
-  let pattern = labelPatterns.get(phrase);
-  if (!pattern) {
-    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const amount = '[0-9０-９][0-9０-９,，.．]*';
-    pattern = new RegExp(`${escaped}\\s*([¥￥]\\s*${amount}(?:\\s*元)?|${amount}\\s*元)`);
-    labelPatterns.set(phrase, pattern);
-  }
-  return pattern;
-}
+const labelPattern = boundedMemo((phrase: string): RegExp => {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const amount = '[0-9０-９][0-9０-９,，.．]*';
+  return new RegExp(`${escaped}\\s*([¥￥]\\s*${amount}(?:\\s*元)?|${amount}\\s*元)`);
+});
 
 /** The deduction a label states, in fen; null when the phrase is absent or XX is unreadable. */
 export function readLabelDeduction(text: string, phrase: string): number | null {
