@@ -31,14 +31,21 @@ export interface BadgeSlot {
 interface Entry {
   slot: BadgeSlot;
   ui: MountedUi | null;
+  /** Ends this entry's listeners on its host (the host may be reused for another item). */
+  listening: AbortController;
   removed: boolean;
   history: PriceHistory | null;
   /** What was last rendered, so an unchanged view is not rendered again. */
   rendered: BadgeView | null;
 }
 
+/** Spare hosts kept for reuse: a virtualised list drops and adds badges on every scroll. */
+const MAX_SPARE = 64;
+
 export class BadgeRegistry {
   private readonly entries = new Map<string, Entry>();
+  /** Detached hosts, ready to move under a new anchor: no new shadow root, no WXT teardown. */
+  private readonly spare: MountedUi[] = [];
 
   constructor(
     private readonly mount: MountUi,
@@ -78,42 +85,77 @@ export class BadgeRegistry {
 
   clear(): void {
     for (const [key, entry] of this.entries) this.drop(key, entry);
+    for (const ui of this.spare.splice(0)) ui.remove();
   }
 
   private create(slot: BadgeSlot): void {
-    const entry: Entry = { slot, ui: null, removed: false, history: null, rendered: null };
+    const entry: Entry = {
+      slot,
+      ui: null,
+      listening: new AbortController(),
+      removed: false,
+      history: null,
+      rendered: null,
+    };
     this.entries.set(slot.key, entry);
     // A badge left behind by an earlier instance of the script (extension reloaded) goes first.
     const stale = slot.anchor.nextElementSibling;
     if (
       stale?.tagName === 'KS-CHECK-BADGE' &&
-      stale.getAttribute('data-check-item') === slot.itemId
+      stale.getAttribute('data-check-item') === slot.itemId &&
+      !this.owns(stale)
     ) {
       stale.remove();
+    }
+    const reused = this.spare.pop();
+    if (reused) {
+      slot.anchor.after(reused.host);
+      this.attach(entry, reused);
+      return;
     }
     this.mount({ name: 'ks-check-badge', anchor: slot.anchor, append: 'after' })
       .then((ui) => {
         if (entry.removed) {
-          ui.remove();
+          this.release(ui);
           return;
         }
-        entry.ui = ui;
-        const loadOnce = () => {
-          ui.host.removeEventListener('mouseenter', loadOnce);
-          ui.host.removeEventListener('focusin', loadOnce);
-          this.loadHistory(entry.slot.itemId)
-            .then((history) => {
-              entry.history = history;
-              entry.rendered = null;
-              this.render(entry);
-            })
-            .catch((error: unknown) => logOnce('price history', error));
-        };
-        ui.host.addEventListener('mouseenter', loadOnce);
-        ui.host.addEventListener('focusin', loadOnce);
-        this.render(entry);
+        this.attach(entry, ui);
       })
       .catch((error: unknown) => logOnce('mount badge', error));
+  }
+
+  private owns(host: Element): boolean {
+    for (const entry of this.entries.values()) if (entry.ui?.host === host) return true;
+    return false;
+  }
+
+  private attach(entry: Entry, ui: MountedUi): void {
+    entry.ui = ui;
+    const loadOnce = () => {
+      entry.listening.abort();
+      this.loadHistory(entry.slot.itemId)
+        .then((history) => {
+          if (entry.removed) return;
+          entry.history = history;
+          entry.rendered = null;
+          this.render(entry);
+        })
+        .catch((error: unknown) => logOnce('price history', error));
+    };
+    const { signal } = entry.listening;
+    ui.host.addEventListener('mouseenter', loadOnce, { signal });
+    ui.host.addEventListener('focusin', loadOnce, { signal });
+    this.render(entry);
+  }
+
+  /** Detaches a host for reuse, or really removes it when enough are spare. */
+  private release(ui: MountedUi): void {
+    if (this.spare.length >= MAX_SPARE) {
+      ui.remove();
+      return;
+    }
+    ui.host.remove();
+    this.spare.push(ui);
   }
 
   private render(entry: Entry): void {
@@ -123,6 +165,8 @@ export class BadgeRegistry {
     setBadgeAttributes(ui.host, slot.itemId, slot.view.checks);
     ui.render(
       h(Badge, {
+        // A reused host shows another item: a fresh component, not the last item's open card.
+        key: slot.itemId,
         checks: slot.view.checks,
         lang: slot.view.lang,
         dailyPlans: slot.view.dailyPlans,
@@ -134,7 +178,8 @@ export class BadgeRegistry {
 
   private drop(key: string, entry: Entry): void {
     entry.removed = true;
-    entry.ui?.remove();
+    entry.listening.abort();
+    if (entry.ui) this.release(entry.ui);
     this.entries.delete(key);
   }
 }
