@@ -8,19 +8,35 @@ import { byClassPrefix, leafElements, readItemId, readPrice, textOf } from './re
 import { readTags, TAG_TEXT } from './tags';
 import type { ItemRead } from './types';
 
-/** The body of the goods table: the one whose header has a 单价 column. */
+/** Each goods-table body's header row (with a fixed header they sit in two different tables). */
+const headerRows = new WeakMap<Element, Element>();
+
+/**
+ * The body of the goods table: the one whose header has a 单价 column. Ant Design puts the header
+ * in a table of its own when the header is fixed (`.ant-table-header` + `.ant-table-body`), so
+ * the body is looked for in the same table first, then in the same table container.
+ */
 export function findGoodsTableBody(root: ParentNode): HTMLTableSectionElement | null {
-  for (const table of Array.from(root.querySelectorAll('table'))) {
-    const headers = Array.from(table.querySelectorAll('thead th'), (cell) => textOf(cell));
+  for (const headerRow of Array.from(root.querySelectorAll('thead tr'))) {
+    if (!Array.from(headerRow.children, (cell) => textOf(cell)).includes('单价')) continue;
+    const table = headerRow.closest('table');
     // (children rather than tBodies/rows/cells: simpler DOMs, such as test ones, lack those)
-    const body = table.querySelector(':scope > tbody');
-    if (body instanceof HTMLTableSectionElement && headers.includes('单价')) return body;
+    const body =
+      table?.querySelector(':scope > tbody') ??
+      table?.parentElement
+        ?.closest('.ant-table, [class*="table-container"]')
+        ?.querySelector('tbody') ??
+      null;
+    if (body instanceof HTMLTableSectionElement) {
+      headerRows.set(body, headerRow);
+      return body;
+    }
   }
   return null;
 }
 
 function columnIndex(body: HTMLTableSectionElement, header: string): number {
-  const row = body.parentElement?.querySelector('thead tr');
+  const row = headerRows.get(body) ?? body.parentElement?.querySelector('thead tr');
   return row ? Array.from(row.children).findIndex((cell) => textOf(cell) === header) : -1;
 }
 

@@ -31,8 +31,8 @@ const features: Record<Route, (env: ContentEnv) => Feature> = {
   home: runWorkbenchHome,
 };
 
-/** Pages about one item: a new item id in the URL is a new page. */
-const perUrl = new Set<Route>(['goods-form', 'signup', 'detail']);
+/** Pages about one item (or one room): a new id in the URL is a new page. */
+const perUrl = new Set<Route>(['goods-form', 'signup', 'detail', 'live-room']);
 
 export function routeOf(url: string): Route | null {
   return pageKind(url) ?? (isWorkbenchHome(url) ? 'home' : null);

@@ -62,6 +62,19 @@ describe('goods list adapter', () => {
     expect(read().map((item) => [item.itemId, item.product])).toEqual(before);
   });
 
+  it('reads a fixed-header table, whose header sits in a table of its own', () => {
+    const before = read().map((item) => item.product);
+    const table = document.querySelector('table') as HTMLTableElement;
+    const headerTable = document.createElement('table');
+    const header = document.createElement('div');
+    header.className = 'ant-table-header';
+    headerTable.append(table.querySelector('thead') as HTMLElement);
+    header.append(headerTable);
+    table.closest('.ant-table-container')?.prepend(header);
+    expect(table.querySelector('thead')).toBeNull();
+    expect(read().map((item) => item.product)).toEqual(before);
+  });
+
   it('leaves out what the row does not show (→ unknown), instead of guessing', () => {
     const row = document.querySelector('tr[data-row-key="25801234567900"]');
     row?.querySelector('[class^="title--"]')?.remove();

@@ -131,6 +131,17 @@ describe('goods list page', () => {
     await vi.waitFor(() => expect(badgeHosts()).toHaveLength(0));
   });
 
+  it('fetches the price history for the sparkline only on hover or focus, once per item', async () => {
+    expect(worker.of('price-history')).toHaveLength(0);
+    const host = badgeHosts().find(
+      (element) => element.dataset.checkItem === '25801234567811',
+    ) as HTMLElement;
+    host.dispatchEvent(new Event('mouseenter'));
+    host.dispatchEvent(new Event('focusin', { bubbles: true }));
+    await vi.waitFor(() => expect(worker.of('price-history')).toHaveLength(1));
+    expect(worker.of('price-history')[0]?.itemId).toBe('25801234567811');
+  });
+
   it('removes every badge when stopped (navigation away, extension reload)', () => {
     page.stop();
     expect(badgeHosts()).toHaveLength(0);
