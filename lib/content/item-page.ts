@@ -141,12 +141,11 @@ export function runItemPage(env: ContentEnv, spec: ItemPageSpec): ItemPage {
     for (const slot of read.slots) {
       const result = evaluator.result(slot.key);
       if (!result) continue;
-      badges.push({
-        key: slot.key,
-        itemId: slot.item.itemId,
-        anchor: slot.item.anchor,
-        view: viewOf(slot, result, settings),
-      });
+      const view = viewOf(slot, result, settings);
+      // Every check hidden and nothing else to say: no pill (an empty one would read "unknown").
+      if (view.checks.length === 0 && view.hints.length === 0 && view.dailyPlans.length === 0)
+        continue;
+      badges.push({ key: slot.key, itemId: slot.item.itemId, anchor: slot.item.anchor, view });
     }
     registry.sync(badges);
     const panelResult = read.panel ? evaluator.result(read.panel.key) : undefined;
