@@ -38,6 +38,27 @@ export interface PanelHost {
   host(): HTMLElement | null;
 }
 
+const INTERACTIVE = 'button, a[href], input, select, textarea, [role="button"]';
+
+/**
+ * Whether the open panel sits over one of the page's own controls (its centre under the panel):
+ * the live console's 「开始讲解」 buttons run down the right edge, exactly where the panel opens.
+ */
+export function panelCoversControls(host: Element, doc: Document): boolean {
+  const panel = host.shadowRoot?.querySelector('.ks-panel');
+  const area = panel?.getBoundingClientRect();
+  if (!area || area.width === 0 || area.height === 0) return false;
+  for (const control of Array.from(doc.querySelectorAll(INTERACTIVE))) {
+    if (host.contains(control)) continue;
+    const box = control.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    if (x >= area.left && x <= area.right && y >= area.top && y <= area.bottom) return true;
+  }
+  return false;
+}
+
 export function createPanelHost(env: ContentEnv, kind: PageKind): PanelHost {
   let ui: MountedUi | null = null;
   let mounting: Promise<MountedUi> | null = null;
@@ -45,6 +66,8 @@ export function createPanelHost(env: ContentEnv, kind: PageKind): PanelHost {
   let removed = false;
   /** Shown at once on click; the stored value follows when the worker has saved it. */
   let collapsedNow: boolean | null = null;
+  /** Checked once, after the panel first opens: never cover the page's own buttons unasked. */
+  let overlapChecked = false;
 
   const onCollapsedChange = (collapsed: boolean) => {
     collapsedNow = collapsed;
@@ -99,6 +122,17 @@ export function createPanelHost(env: ContentEnv, kind: PageKind): PanelHost {
         children: content.children,
       }),
     );
+    if (!overlapChecked && collapsedNow === null && !panelCollapsed(settings, kind)) {
+      overlapChecked = true;
+      const host = ui.host;
+      // After layout: the panel's box exists only once the browser has rendered it.
+      env.ctx.requestAnimationFrame(() => {
+        if (!removed && collapsedNow === null && panelCoversControls(host, env.doc)) {
+          collapsedNow = true;
+          render();
+        }
+      });
+    }
   };
 
   return {
@@ -107,7 +141,8 @@ export function createPanelHost(env: ContentEnv, kind: PageKind): PanelHost {
       render();
     },
     refresh() {
-      collapsedNow = null;
+      // The stored value wins again, unless the panel folded itself away from the page's buttons.
+      if (collapsedNow !== true || !overlapChecked) collapsedNow = null;
       render();
     },
     remove() {

@@ -89,6 +89,10 @@ export function startContentScript(
 
   route();
   ctx.addEventListener(window, 'wxt:locationchange', route);
+  // Belt and braces: in Chromium, WXT hears SPA navigation through the Navigation API, whose
+  // events a content script's isolated world does not always get; a URL check a second is cheap.
+  ctx.setInterval(route, 1000);
+  ctx.addEventListener(window, 'popstate', route);
   env.settings.subscribe(() => guard('settings', () => running.feature?.refresh()));
   ctx.onInvalidated(() => running.stop());
   return running;
