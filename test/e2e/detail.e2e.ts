@@ -6,6 +6,7 @@
  */
 import { expect, test } from 'vitest';
 import {
+  askWorker,
   checksOf,
   panelOf,
   snap,
@@ -30,7 +31,7 @@ test('buyers’ detail page (app.kwaixiaodian.com)', async () => {
     '/web/kwaishop-goods-detail-page-app?id=25801234567822',
   );
   const panel = panelOf(page, 'detail');
-  expect(await checksOf(panel)).toMatchObject(expected);
+  expect(await checksOf(panel)).toMatchObject({ ...expected, 'D-ORIG': 'unknown' });
   await expect.poll(() => uiVisible(panel)).toBe(true);
   await snap(page, 'detail');
   await page.close();
@@ -39,6 +40,29 @@ test('buyers’ detail page (app.kwaixiaodian.com)', async () => {
 test('workbench detail page (s.kwaixiaodian.com/zone/goods/detail)', async () => {
   const page = await harness.open('s.kwaixiaodian.com', '/zone/goods/detail?id=25801234567822');
   expect(await checksOf(panelOf(page, 'detail'))).toMatchObject(expected);
+  await page.close();
+});
+
+test('once the price has been seen, the struck ¥4,599.00 is a made-up original price', async () => {
+  // The first two visits recorded ¥2,999.00 for this item: ¥4,599.00 is higher than any price
+  // ever observed → D-ORIG warns (on a first visit, with no history, it can only be unknown).
+  // Observations are saved in batches: wait until the worker holds one before the next visit.
+  await expect
+    .poll(
+      async () =>
+        (
+          (await askWorker(harness, { type: 'price-history', itemId: '25801234567822' })) as {
+            data?: { count: number };
+          }
+        ).data?.count ?? 0,
+      { timeout: 10_000 },
+    )
+    .toBeGreaterThan(0);
+  const page = await harness.open(
+    'app.kwaixiaodian.com',
+    '/web/kwaishop-goods-detail-page-app?id=25801234567822',
+  );
+  expect(await checksOf(panelOf(page, 'detail'))).toMatchObject({ 'D-ORIG': 'warn' });
   await page.close();
 });
 

@@ -123,6 +123,25 @@ export function testNoExtensionTraffic(harness: Harness) {
   });
 }
 
+/** Sends the worker one message from an extension page, as the popup would, and returns the reply. */
+export async function askWorker(harness: Harness, message: object): Promise<unknown> {
+  const page = await harness.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${harness.extensionId}/manifest.json`);
+    return await page.evaluate(
+      (sent) =>
+        (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(message: object): Promise<unknown> } };
+          }
+        ).chrome.runtime.sendMessage(sent),
+      message,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
 /** `"M-EXP:pass D-RATIO:fail"` → { 'M-EXP': 'pass', 'D-RATIO': 'fail' }. */
 export function parseChecks(attribute: string | null): Record<string, string> {
   const checks: Record<string, string> = {};
