@@ -18,7 +18,7 @@ export function createObservationRecorder(
   ctx: ContentScriptContext,
   send: Send,
   now: () => number,
-  delayMs = 1000,
+  delayMs = 300,
 ): ObservationRecorder {
   const seen = new Set<string>();
   let queue: Observation[] = [];
@@ -34,6 +34,13 @@ export function createObservationRecorder(
       logOnce('record-observations', error),
     );
   };
+
+  // A merchant glancing at a page and closing it must still leave its prices in the history.
+  const onHide = () => {
+    if (document.visibilityState !== 'visible') flush();
+  };
+  ctx.addEventListener(window, 'pagehide', flush);
+  ctx.addEventListener(document, 'visibilitychange', onHide);
 
   return {
     record(itemId, fen, pageKind, source = 'page') {
