@@ -13,6 +13,7 @@ import {
   testNoExtensionTraffic,
   uiVisible,
   useExtensionBrowser,
+  expectControlsReachable,
 } from './harness';
 
 const harness = useExtensionBrowser();
@@ -34,6 +35,16 @@ test('buyers’ detail page (app.kwaixiaodian.com)', async () => {
   expect(await checksOf(panel)).toMatchObject({ ...expected, 'D-ORIG': 'unknown' });
   await expect.poll(() => uiVisible(panel)).toBe(true);
   await snap(page, 'detail');
+  await page.close();
+});
+
+test('our panel leaves the buy button reachable', async () => {
+  const page = await harness.open(
+    'app.kwaixiaodian.com',
+    '/web/kwaishop-goods-detail-page-app?id=25801234567822',
+  );
+  await checksOf(panelOf(page, 'detail'));
+  await expectControlsReachable(page.getByRole('button', { name: /支付意向金/ }));
   await page.close();
 });
 

@@ -15,6 +15,7 @@ import {
   testNoExtensionTraffic,
   uiVisible,
   useExtensionBrowser,
+  expectControlsReachable,
 } from './harness';
 
 const harness = useExtensionBrowser();
@@ -42,6 +43,12 @@ test('the panel shows the verdicts of the form as loaded', async () => {
   if ('FI-COSUB' in checks) expect(checks['FI-COSUB']).toBe('fail');
   await expect.poll(() => uiVisible(panel)).toBe(true);
   await snap(page, 'goods-form');
+});
+
+test('our panel covers none of the form’s own inputs and buttons', async () => {
+  await checksOf(panelOf(page, 'goods-form'));
+  await expectControlsReachable(page.locator('form input'), 10);
+  await expectControlsReachable(page.locator('form button'), 3);
 });
 
 test('raising 意向金 to ¥1,000 breaks D-RATIO and D-HIKE; restoring it mends them', async () => {

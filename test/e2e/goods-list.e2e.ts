@@ -11,6 +11,7 @@ import {
   snap,
   testNoExtensionTraffic,
   useExtensionBrowser,
+  expectControlsReachable,
 } from './harness';
 
 const harness = useExtensionBrowser();
@@ -85,6 +86,15 @@ test('rows added late by 「下一页」 get their badges', async () => {
   await expect
     .poll(() => page.locator('[data-check-item][data-checks]').count(), { timeout: 10_000 })
     .toBe(firstPageIds.length + 5);
+  await page.close();
+});
+
+test('our badges cover none of the table’s own controls', async () => {
+  const page = await harness.open(host, '/zone/goods/v1/list');
+  await checksOf(badgeOf(page, '25801234567822'));
+  await expectControlsReachable(page.locator('tbody tr a', { hasText: /^编辑$/ }), 12);
+  await expectControlsReachable(page.locator('tbody input[type="checkbox"]'));
+  await expectControlsReachable(page.getByRole('button', { name: '下一页' }));
   await page.close();
 });
 

@@ -212,6 +212,16 @@ export function uiVisible(host: Locator): Promise<boolean> {
   });
 }
 
+/**
+ * Every matched control of the page still takes a click: Playwright's trial click scrolls it into
+ * view and fails when another element — our panel or a badge — would receive the click instead.
+ */
+export async function expectControlsReachable(controls: Locator, atLeast = 1) {
+  const all = await controls.all();
+  expect(all.length).toBeGreaterThanOrEqual(atLeast);
+  for (const control of all) await control.click({ trial: true, timeout: 3_000 });
+}
+
 /** A screenshot for people to look at (git-ignored, rewritten on every run). */
 export async function snap(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });

@@ -14,6 +14,7 @@ import {
   snap,
   testNoExtensionTraffic,
   useExtensionBrowser,
+  expectControlsReachable,
 } from './harness';
 
 const harness = useExtensionBrowser();
@@ -40,6 +41,13 @@ test('visible rows get badges: the explained deposit item passes D-LIVE, the oth
   expect(await rowIdOfBadge('25901000000000')).toBe('25901000000000');
   await expect.poll(() => panelOf(page, 'live-console').count()).toBe(1);
   await snap(page, 'live-console');
+});
+
+test('our UI leaves every visible row’s buttons reachable', async () => {
+  await expectControlsReachable(
+    page.locator('[data-test-id="virtuoso-item-list"] button', { hasText: /讲解|置顶/ }),
+    16,
+  );
 });
 
 test('scrolling reuses the rows: badges follow the products now shown', async () => {

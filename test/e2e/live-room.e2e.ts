@@ -6,7 +6,13 @@
  */
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checksOf, snap, testNoExtensionTraffic, useExtensionBrowser } from './harness';
+import {
+  checksOf,
+  expectControlsReachable,
+  snap,
+  testNoExtensionTraffic,
+  useExtensionBrowser,
+} from './harness';
 
 const harness = useExtensionBrowser();
 
@@ -29,6 +35,13 @@ test('cart items get badges with the hand-derived verdicts', async () => {
   await page.waitForTimeout(600);
   expect(await page.locator('#chat-list [data-check-item]').count()).toBe(0);
   await snap(page, 'live-room');
+  await page.close();
+});
+
+test('our badges leave every 去抢购 button reachable', async () => {
+  const page = await harness.open('live.kuaishou.com', '/u/3xkz9fa2');
+  await checksOf(cartBadge(page, '25801234567822'));
+  await expectControlsReachable(page.locator('[class^="cart-list"] [class^="buy-btn"]'), 6);
   await page.close();
 });
 

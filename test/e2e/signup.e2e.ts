@@ -11,6 +11,7 @@ import {
   testNoExtensionTraffic,
   uiVisible,
   useExtensionBrowser,
+  expectControlsReachable,
 } from './harness';
 
 const harness = useExtensionBrowser();
@@ -28,6 +29,17 @@ test('the signup panel judges the three programs: all ended', async () => {
   });
   await expect.poll(() => uiVisible(panel)).toBe(true);
   await snap(page, 'signup');
+  await page.close();
+});
+
+test('our panel covers none of the signup form’s controls', async () => {
+  const page = await harness.open(
+    's.kwaixiaodian.com',
+    '/zone/business-invitation/business/singleList?id=1119',
+  );
+  await checksOf(panelOf(page, 'signup'));
+  await expectControlsReachable(page.locator('form input'), 2);
+  await expectControlsReachable(page.getByRole('button', { name: '提交报名' }));
   await page.close();
 });
 
