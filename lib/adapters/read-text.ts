@@ -9,7 +9,22 @@ export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+/** Never page text: scripts and styles, and the extension's own hosts (a badge may sit in a price). */
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'KS-CHECK-BADGE',
+  'KS-CHECK-PANEL',
+]);
+
+function hasPageChildren(element: Element): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (!SKIPPED.has(child.tagName)) return true;
+  }
+  return false;
+}
 
 /** Elements with no element children: where visible text actually sits (document order). */
 export function leafElements(root: ParentNode): Element[] {
@@ -18,7 +33,7 @@ export function leafElements(root: ParentNode): Element[] {
   const visit = (parent: ParentNode) => {
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (SKIPPED.has(child.tagName)) continue;
-      if (child.firstElementChild) visit(child);
+      if (child.firstElementChild && hasPageChildren(child)) visit(child);
       else leaves.push(child);
     }
   };

@@ -39,6 +39,19 @@ interface Entry {
   rendered: BadgeView | null;
 }
 
+/**
+ * A price in a block of its own (a div line in a fixed-height virtual row) gets the badge INSIDE,
+ * on the price's line; an inline price gets it right after. Either way beside the price, and no
+ * extra line that would spill into the next row.
+ */
+function isBlock(anchor: Element): boolean {
+  const display = anchor.ownerDocument.defaultView?.getComputedStyle(anchor).display || 'inline';
+  return (
+    ['block', 'flex', 'grid', 'list-item', 'flow-root'].includes(display) &&
+    !['TD', 'TH'].includes(anchor.tagName)
+  );
+}
+
 /** Spare hosts kept for reuse: a virtualised list drops and adds badges on every scroll. */
 const MAX_SPARE = 64;
 
@@ -98,8 +111,9 @@ export class BadgeRegistry {
       rendered: null,
     };
     this.entries.set(slot.key, entry);
+    const inside = isBlock(slot.anchor);
     // A badge left behind by an earlier instance of the script (extension reloaded) goes first.
-    const stale = slot.anchor.nextElementSibling;
+    const stale = inside ? slot.anchor.lastElementChild : slot.anchor.nextElementSibling;
     if (
       stale?.tagName === 'KS-CHECK-BADGE' &&
       stale.getAttribute('data-check-item') === slot.itemId &&
@@ -109,11 +123,12 @@ export class BadgeRegistry {
     }
     const reused = this.spare.pop();
     if (reused) {
-      slot.anchor.after(reused.host);
+      if (inside) slot.anchor.append(reused.host);
+      else slot.anchor.after(reused.host);
       this.attach(entry, reused);
       return;
     }
-    this.mount({ name: 'ks-check-badge', anchor: slot.anchor, append: 'after' })
+    this.mount({ name: 'ks-check-badge', anchor: slot.anchor, append: inside ? 'last' : 'after' })
       .then((ui) => {
         if (entry.removed) {
           this.release(ui);
