@@ -19,7 +19,7 @@ export const demoTour = [
   {
     name: 'goods-form',
     host: 's.kwaixiaodian.com',
-    path: '/zone/goods/config/release/detail?itemId=25812911614326',
+    path: '/zone/goods/config/release/detail?itemId=25801234567822',
   },
   {
     name: 'signup',
@@ -31,7 +31,7 @@ export const demoTour = [
   {
     name: 'detail',
     host: 'app.kwaixiaodian.com',
-    path: '/web/kwaishop-goods-detail-page-app?id=25812911614326',
+    path: '/web/kwaishop-goods-detail-page-app?id=25801234567822',
   },
 ] as const;
 
@@ -58,21 +58,27 @@ async function findings(page: Page): Promise<Finding[]> {
   );
 }
 
-const statusMark: Record<string, string> = { pass: '✓', fail: '✗', warn: '!', unknown: '?' };
+const statusMark: Record<string, string> = { fail: '✗', warn: '!', unknown: '?', pass: '✓' };
 
-/** `D-RATIO:fail M-EXP:pass` → `✗ D-RATIO  ✓ M-EXP`, worst first so a reader sees problems. */
+/**
+ * `D-RATIO:pass BNPL-SUB:fail M-EXP:unknown …` → `✗ BNPL-SUB │ ✓ D-RATIO │ ? 1 unknown`: the
+ * verdicts worth reading by name, worst first; unknowns (no merchant profile yet) only counted.
+ */
 function compact(checks: string): string {
-  const order = ['fail', 'warn', 'unknown', 'pass'];
-  return checks
-    .split(/\s+/)
-    .filter((pair) => pair.includes(':'))
-    .map((pair) => {
-      const at = pair.lastIndexOf(':');
-      return { id: pair.slice(0, at), status: pair.slice(at + 1) };
+  const byStatus = new Map<string, string[]>();
+  for (const pair of checks.split(/\s+/)) {
+    const at = pair.lastIndexOf(':');
+    if (at < 0) continue;
+    const status = pair.slice(at + 1);
+    byStatus.set(status, [...(byStatus.get(status) ?? []), pair.slice(0, at)]);
+  }
+  return Object.entries(statusMark)
+    .filter(([status]) => byStatus.has(status))
+    .map(([status, mark]) => {
+      const ids = byStatus.get(status) ?? [];
+      return status === 'unknown' ? `${mark} ${ids.length} unknown` : `${mark} ${ids.join(' ')}`;
     })
-    .sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))
-    .map(({ id, status }) => `${statusMark[status] ?? status} ${id}`)
-    .join('  ');
+    .join(' │ ');
 }
 
 async function main() {
@@ -102,7 +108,7 @@ async function main() {
   }
 
   console.log(
-    `Legend: ✗ fail  ! warn  ? unknown  ✓ pass. Screenshots in ${relative(projectDir, outDir)}/`,
+    `Legend: ✗ fail  ! warn  ✓ pass  ? unknown (enter the merchant profile in the popup to fill these in).\nScreenshots in ${relative(projectDir, outDir)}/`,
   );
   if (headed) {
     console.log('The window stays open; press Ctrl+C to quit.');
