@@ -50,7 +50,7 @@ test('every real row gets one badge, measure rows none', async () => {
 
 test('deposit rows: 意向金 ÷ price inside [1 %, 20 %] passes D-RATIO', async () => {
   const page = await harness.open(host, '/zone/goods/v1/list');
-  // 格力 空调: ¥300 ÷ ¥3,299.00 = 9.09 %; 羊毛大衣: ¥50 ÷ ¥458 = 10.9 %.
+  // 格力 空调: ¥100 ÷ ¥3,299.00 = 3.0 %; 羊毛大衣: ¥50 ÷ ¥458 = 10.9 %.
   expect(await checksOf(badgeOf(page, '25801234567822'))).toMatchObject({ 'D-RATIO': 'pass' });
   expect(await checksOf(badgeOf(page, '25801234567899'))).toMatchObject({ 'D-RATIO': 'pass' });
   await page.close();
