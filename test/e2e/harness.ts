@@ -79,6 +79,8 @@ export interface Harness {
   network: SeenRequest[];
   /** Opens `http://<host>:<port><path>` in a new tab and waits for the load event. */
   open(host: string, path: string): Promise<Page>;
+  /** A page of the extension in a tab: chrome-extension://<id>/<path>. */
+  openExtensionPage(path: string): Promise<Page>;
   /** The popup as a tab: chrome-extension://<id>/popup.html. */
   openPopup(): Promise<Page>;
 }
@@ -102,11 +104,12 @@ export function useExtensionBrowser(): Harness {
       await page.goto(harness.server.url(host, path));
       return page;
     };
-    harness.openPopup = async () => {
+    harness.openExtensionPage = async (path) => {
       const page = await harness.context.newPage();
-      await page.goto(`chrome-extension://${harness.extensionId}/popup.html`);
+      await page.goto(`chrome-extension://${harness.extensionId}/${path}`);
       return page;
     };
+    harness.openPopup = () => harness.openExtensionPage('popup.html');
   });
   afterAll(async () => {
     await harness.browser?.close();
@@ -125,9 +128,8 @@ export function testNoExtensionTraffic(harness: Harness) {
 
 /** Sends the worker one message from an extension page, as the popup would, and returns the reply. */
 export async function askWorker(harness: Harness, message: object): Promise<unknown> {
-  const page = await harness.context.newPage();
+  const page = await harness.openExtensionPage('manifest.json');
   try {
-    await page.goto(`chrome-extension://${harness.extensionId}/manifest.json`);
     return await page.evaluate(
       (sent) =>
         (
@@ -241,8 +243,7 @@ interface WorkerVersion {
  * Chrome reports it stopped; the next message starts a fresh worker.
  */
 export async function stopServiceWorker(harness: Harness) {
-  const page = await harness.context.newPage();
-  await page.goto(`chrome-extension://${harness.extensionId}/manifest.json`);
+  const page = await harness.openExtensionPage('manifest.json');
   const session = await harness.context.newCDPSession(page);
   const status = new Map<string, string>();
   session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
