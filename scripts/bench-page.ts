@@ -8,7 +8,7 @@
  *   3. each content script's size, raw and gzip, against a 25 KB gzip budget.
  * Targets: no added long task; added main-thread time ≤ 2 %; 200 badges within 100 ms.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -309,6 +309,8 @@ async function main() {
   await withExtension.close();
   await baseline.close();
   await server.close();
+  const sizes = contentScriptSizes(extensionDir);
+  rmSync(extensionDir, { recursive: true, force: true });
 
   const growth = phaseFigures(samples, 'growth');
   const chat = phaseFigures(samples, 'chat');
@@ -323,7 +325,6 @@ async function main() {
 
   const measuredBadges = badgeTimes.filter((time): time is number => time !== null);
   const badgeMedian = measuredBadges.length === rounds ? median(measuredBadges) : null;
-  const sizes = contentScriptSizes(extensionDir);
   console.log('Targets:');
   console.table({
     'chat: added main-thread time (with − without)': {

@@ -4,7 +4,7 @@
  * headless — then saves a screenshot per page into out/demo/ and prints what each panel and
  * badge found (read back from their `data-checks` attributes).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildExtension, launchChromium, projectDir } from './launch-chromium';
@@ -112,11 +112,17 @@ async function main() {
   );
   if (headed) {
     console.log('The window stays open; press Ctrl+C to quit.');
-    process.once('SIGINT', () => void browser.close().then(() => server.close()));
+    process.once('SIGINT', () => {
+      void browser.close().then(() => {
+        rmSync(extensionDir, { recursive: true, force: true });
+        return server.close();
+      });
+    });
     return;
   }
   await browser.close();
   await server.close();
+  rmSync(extensionDir, { recursive: true, force: true });
 }
 
 await main();
