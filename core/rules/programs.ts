@@ -9,7 +9,7 @@
  * window begins, else 'ended'.
  */
 import { inWindow } from '../dates';
-import type { CampaignPhase, Check, Term, Values } from '../report';
+import type { CampaignPhase, Check, Message, Term, Values } from '../report';
 import type { EvaluationRequest } from '../request';
 import type { ProgramId, ProgramTerms, RulePack } from '../pack';
 import {
@@ -172,6 +172,40 @@ function productTerms(request: EvaluationRequest, program: ProgramTerms, terms: 
   terms.push(minimumFenTerm(itemPrice, payablePriceFen(product), program.product.minPriceFen));
 }
 
+/**
+ * Terms in words for the program's own message: merchants read 「活动时间」, not `window` or
+ * `M-EXP` (the IDs stay in `failedTerms` / `unknownTerms` for machines).
+ */
+const termNames: Record<string, Message | undefined> = {
+  'M-EXP': message('购物体验分', 'shopping-experience score'),
+  'M-VIOL': message('近90天违规记录', 'violations in 90 days'),
+  'M-RISK': message('风控状态', 'risk-control status'),
+  'M-SHIP': message('近30天及时发货率', 'on-time shipping rate'),
+  'M-DISP': message('近30天商责纠纷率', 'dispute rate'),
+  wallet: message('安心钱包', 'wallet (安心钱包)'),
+  'monthly-gmv': message(monthlyGmv.zh, monthlyGmv.en),
+  'session-gmv': message(sessionGmv.zh, sessionGmv.en),
+  window: message('活动时间', 'campaign window'),
+  'non-virtual': message('是否虚拟类目', 'virtual category'),
+  'min-price': message(itemPrice.zh, itemPrice.en),
+};
+
+function termName(id: string): Message {
+  return termNames[id] ?? message(id, id);
+}
+
+/**
+ * A failed term as a short phrase: the window by its phase (「活动时间（已结束）」, its own message
+ * spells out both windows), every other term by its own message (「未开通安心钱包」,
+ * 「月GMV ¥80,000.00 低于 ¥100,000.00」), which already names what was compared.
+ */
+function failedTermText(term: Term): Message {
+  if (term.id !== 'window') return term.message;
+  const name = termName('window');
+  const when = phaseText[term.values.phase as CampaignPhase];
+  return message(`${name.zh}（${when.zh}）`, `${name.en} (${when.en})`);
+}
+
 export function checkProgram(
   id: ProgramId,
   request: EvaluationRequest,
@@ -212,14 +246,16 @@ export function checkProgram(
       `${title.en}: every term met (${when.en})`,
     );
   } else if (status === 'fail') {
+    const said = terms.filter((term) => term.status === 'fail').map(failedTermText);
     text = message(
-      `${title.zh}：不满足 ${failed.join('、')}（${when.zh}）`,
-      `${title.en}: not met — ${failed.join(', ')} (${when.en})`,
+      `${title.zh}：不满足 ${said.map((phrase) => phrase.zh).join('；')}`,
+      `${title.en}: not met — ${said.map((phrase) => phrase.en).join('; ')}`,
     );
   } else {
+    const names = missing.map(termName);
     text = message(
-      `${title.zh}：缺少 ${missing.join('、')} 的信息（${when.zh}）`,
-      `${title.en}: unknown — missing ${missing.join(', ')} (${when.en})`,
+      `${title.zh}：缺少 ${names.map((name) => name.zh).join('、')} 的信息（${when.zh}）`,
+      `${title.en}: unknown — missing ${names.map((name) => name.en).join(', ')} (${when.en})`,
     );
   }
   const check = makeCheck(pack, id, status, values, text);

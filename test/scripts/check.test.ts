@@ -50,7 +50,9 @@ describe('scripts/check.ts', () => {
     const { code, stdout } = check('examples/merchant-only.json');
     // The example merchant's best session (¥900 000) is below FI-COSUB's ¥1 000 000.
     expect(code).toBe(1);
-    expect(stdout).toMatch(/FI-COSUB\s+不通过\s+商户贴息专属补贴：不满足 session-gmv/);
+    expect(stdout).toMatch(
+      /FI-COSUB\s+不通过\s+商户贴息专属补贴：不满足 单场GMV ¥900,000\.00 低于 ¥1,000,000\.00/,
+    );
     expect(stdout).toContain('日期 2023-03-01');
     expect(stdout).toMatch(/M-EXP\s+通过\s+购物体验分 4\.3 ≥ 4\.3/);
     expect(stdout).toMatch(/D-TIER2\s+通过/);

@@ -105,10 +105,27 @@ describe('terms', () => {
       merchant: { ...merchant, walletOpened: null, riskControlled: true },
     });
     expect(both.status).toBe('fail');
-    expect(both.message.zh).toContain('不满足 M-RISK');
+    // Terms in words, never their IDs: the failed term's own phrase, not the unknown wallet.
+    expect(both.message.zh).toBe('先用后付补贴活动：不满足 风控商家，不可参加');
+    expect(both.message.en).not.toMatch(/M-RISK|wallet\b/);
     const unknown = run('BNPL-SUB', {});
     expect(unknown.status).toBe('unknown');
-    expect(unknown.message.en).toContain('missing M-EXP, M-VIOL, M-RISK, M-SHIP, M-DISP, wallet');
+    expect(unknown.message.zh).toContain(
+      '缺少 购物体验分、近90天违规记录、风控状态、近30天及时发货率、近30天商责纠纷率、安心钱包 的信息',
+    );
+    expect(unknown.message.en).toContain(
+      'missing shopping-experience score, violations in 90 days, risk-control status, on-time shipping rate, dispute rate, wallet (安心钱包)',
+    );
+  });
+  it('names failed terms in words: the window by its phase, the others by their own phrase', () => {
+    const ended = run('BNPL-SUB', { merchant: { ...merchant, walletOpened: false } }, '2023-04-01');
+    expect(ended.values.failedTerms).toBe('wallet,window');
+    expect(ended.message.zh).toBe('先用后付补贴活动：不满足 未开通安心钱包；活动时间（已结束）');
+    expect(ended.message.en).toBe(
+      `${pack.programs['BNPL-SUB'].title.en}: not met — Wallet (安心钱包) not opened; campaign window (ended)`,
+    );
+    const gmv = run('FI-PLAT3', { merchant: { ...merchant, monthlyGmvFen: 8_000_000 }, product });
+    expect(gmv.message.zh).toBe('瓜分千万分期免息额度：不满足 月GMV ¥80,000.00 低于 ¥100,000.00');
   });
   it('the activity price is the item price when shown', () => {
     const check = run('FI-PLAT3', {
