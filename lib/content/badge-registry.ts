@@ -77,6 +77,7 @@ export class BadgeRegistry {
 
   sync(slots: readonly BadgeSlot[]): void {
     const seen = new Set<string>();
+    const fresh: BadgeSlot[] = [];
     for (const slot of slots) {
       if (seen.has(slot.key)) continue;
       seen.add(slot.key);
@@ -88,12 +89,17 @@ export class BadgeRegistry {
         this.render(entry);
         continue;
       }
-      if (entry) this.drop(slot.key, entry);
-      this.create(slot);
+      fresh.push(slot);
     }
+    // Every layout read first, then every write: a computed style read after each inserted or
+    // removed host would force a style recalculation per badge (200 badges, 200 recalcs).
+    const placements = fresh.map((slot) => isBlock(slot.anchor));
+    const freshKeys = new Set(fresh.map((slot) => slot.key));
     for (const [key, entry] of this.entries) {
-      if (!seen.has(key)) this.drop(key, entry);
+      // Gone from the page, or moved (dropped here, created again below at its new anchor).
+      if (!seen.has(key) || freshKeys.has(key)) this.drop(key, entry);
     }
+    fresh.forEach((slot, index) => this.create(slot, placements[index] === true));
   }
 
   clear(): void {
@@ -101,7 +107,7 @@ export class BadgeRegistry {
     for (const ui of this.spare.splice(0)) ui.remove();
   }
 
-  private create(slot: BadgeSlot): void {
+  private create(slot: BadgeSlot, inside: boolean): void {
     const entry: Entry = {
       slot,
       ui: null,
@@ -111,7 +117,6 @@ export class BadgeRegistry {
       rendered: null,
     };
     this.entries.set(slot.key, entry);
-    const inside = isBlock(slot.anchor);
     // A badge left behind by an earlier instance of the script (extension reloaded) goes first.
     const stale = inside ? slot.anchor.lastElementChild : slot.anchor.nextElementSibling;
     if (

@@ -1,7 +1,9 @@
 /**
- * The content script's router: which feature runs is decided by `pageKind(url)` alone, again on
+ * The content scripts' router: which feature runs is decided by `pageKind(url)` alone, again on
  * every SPA navigation (`wxt:locationchange`). A feature is stopped (its badges and panel removed)
  * before the next starts; an extension reload invalidates the context and WXT removes every UI.
+ * Each content script (one per site family) passes only its own features, so it bundles only the
+ * pages of its hosts; a route without a feature in that map runs nothing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isWorkbenchHome, pageKind } from '@/core/page-kind';
@@ -10,26 +12,12 @@ import type { ContentEnv, Feature, Send } from './env';
 import { guard } from './log';
 import { shadowMounter, type MountUi } from './mount';
 import { createHistoryCache, createObservationRecorder } from './observations';
-import { runDetail } from './pages/detail';
-import { runGoodsForm } from './pages/goods-form';
-import { runGoodsList } from './pages/goods-list';
-import { runLiveConsole } from './pages/live-console';
-import { runLiveRoom } from './pages/live-room';
-import { runSignup } from './pages/signup';
-import { runWorkbenchHome } from './pages/workbench-home';
 import { createSettingsStore } from './settings-store';
 
-type Route = PageKind | 'home';
+export type Route = PageKind | 'home';
 
-const features: Record<Route, (env: ContentEnv) => Feature> = {
-  'goods-list': runGoodsList,
-  'goods-form': runGoodsForm,
-  signup: runSignup,
-  'live-console': runLiveConsole,
-  'live-room': runLiveRoom,
-  detail: runDetail,
-  home: runWorkbenchHome,
-};
+/** The features one content script carries, by route. */
+export type Features = Partial<Record<Route, (env: ContentEnv) => Feature>>;
 
 /** Pages about one item (or one room): a new id in the URL is a new page. */
 const perUrl = new Set<Route>(['goods-form', 'signup', 'detail', 'live-room']);
@@ -47,7 +35,14 @@ export interface Running {
 
 export function startContentScript(
   ctx: ContentScriptContext,
-  deps: { send: Send; mount?: MountUi; doc?: Document; url?: () => string; now?: () => number },
+  deps: {
+    send: Send;
+    features: Features;
+    mount?: MountUi;
+    doc?: Document;
+    url?: () => string;
+    now?: () => number;
+  },
 ): Running {
   const send = deps.send;
   const now = deps.now ?? (() => Date.now());
@@ -78,13 +73,16 @@ export function startContentScript(
   const route = () =>
     guard('route', () => {
       const url = env.url();
-      const next = routeOf(url);
+      const found = routeOf(url);
+      // Another family's page (its own content script runs there) is no page for this one.
+      const next = found && deps.features[found] ? found : null;
       if (next === running.route && (next === null || !perUrl.has(next) || url === startedUrl))
         return;
       running.stop();
       startedUrl = url;
       running.route = next;
-      if (next) guard(next, () => (running.feature = features[next](env)));
+      const run = next && deps.features[next];
+      if (next && run) guard(next, () => (running.feature = run(env)));
     });
 
   route();

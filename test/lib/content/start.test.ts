@@ -1,9 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { routeOf, startContentScript, type Running } from '@/lib/content/start';
+import { runGoodsList } from '@/lib/content/pages/goods-list';
+import { runWorkbenchHome } from '@/lib/content/pages/workbench-home';
+import { routeOf, startContentScript, type Features, type Running } from '@/lib/content/start';
 import { loadFixture, runInlineScripts } from '../adapters/fixture-page';
 import { badgeHosts, panelHost, stubWorker, type StubWorker } from './harness';
+
+/** What the workbench entry carries (the part these tests visit). */
+const workbench: Features = { home: runWorkbenchHome, 'goods-list': runGoodsList };
 
 describe('content script start', () => {
   let ctx: ContentScriptContext;
@@ -25,7 +30,7 @@ describe('content script start', () => {
 
   it('follows the SPA from the home to the goods list without a page load', async () => {
     loadFixture('workbench-home.html', { url: 'https://s.kwaixiaodian.com/zone/home' });
-    running = startContentScript(ctx, { send: worker.send });
+    running = startContentScript(ctx, { send: worker.send, features: workbench });
     await vi.waitFor(() => expect(panelHost()?.dataset.checkPanel).toBe('signup'));
     expect(running.route).toBe('home');
 
@@ -42,11 +47,23 @@ describe('content script start', () => {
     ]);
   });
 
+  it('runs nothing on a page whose feature another content script carries', async () => {
+    loadFixture('goods-list.html', { url: 'https://s.kwaixiaodian.com/zone/goods/v1/list' });
+    running = startContentScript(ctx, { send: worker.send, features: { home: runWorkbenchHome } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(running.route).toBeNull();
+    expect(running.feature).toBeNull();
+    expect(badgeHosts()).toHaveLength(0);
+    expect(worker.of('evaluate')).toHaveLength(0);
+  });
+
   it('never throws into the page when the worker is gone, and logs once', async () => {
     loadFixture('goods-list.html', { url: 'https://s.kwaixiaodian.com/zone/goods/v1/list' });
     worker.fail = true;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(() => (running = startContentScript(ctx, { send: worker.send }))).not.toThrow();
+    expect(
+      () => (running = startContentScript(ctx, { send: worker.send, features: workbench })),
+    ).not.toThrow();
     await vi.waitFor(() => expect(worker.of('evaluate').length).toBeGreaterThan(0));
     await new Promise((resolve) => setTimeout(resolve, 100));
     const evaluateWarnings = warn.mock.calls.filter((call) => call[1] === 'evaluate');
@@ -59,7 +76,7 @@ describe('content script start', () => {
 
   it('removes everything it drew when the extension is reloaded (context invalidated)', async () => {
     loadFixture('goods-list.html', { url: 'https://s.kwaixiaodian.com/zone/goods/v1/list' });
-    running = startContentScript(ctx, { send: worker.send });
+    running = startContentScript(ctx, { send: worker.send, features: workbench });
     await vi.waitFor(() => expect(badgeHosts()).toHaveLength(12));
     ctx.abort();
     expect(badgeHosts()).toHaveLength(0);
@@ -68,11 +85,11 @@ describe('content script start', () => {
 
   it('does not inject twice when a second script instance starts', async () => {
     loadFixture('goods-list.html', { url: 'https://s.kwaixiaodian.com/zone/goods/v1/list' });
-    running = startContentScript(ctx, { send: worker.send });
+    running = startContentScript(ctx, { send: worker.send, features: workbench });
     await vi.waitFor(() => expect(badgeHosts()).toHaveLength(12));
     // A newer instance (same script name) invalidates the old one, as after an extension update.
     const second = new ContentScriptContext('kuaishou-start-test');
-    startContentScript(second, { send: worker.send });
+    startContentScript(second, { send: worker.send, features: workbench });
     await vi.waitFor(() => expect(ctx.isInvalid).toBe(true));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(badgeHosts()).toHaveLength(12);

@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { shadowCss, shadowMounter, styleShadowRoot } from '@/lib/content/mount';
+
+describe('shadow-root styling', () => {
+  let ctx: ContentScriptContext;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    document.body.replaceChildren();
+    ctx = new ContentScriptContext('kuaishou-mount-test');
+  });
+  afterEach(() => ctx.abort());
+
+  // (Vitest loads CSS as empty text; the real rules are checked in Chromium by the e2e specs.)
+  it('puts the important host reset first: a page `* { all: unset }` must not win', () => {
+    expect(shadowCss.startsWith(':host{all:initial !important;}')).toBe(true);
+  });
+
+  it('gives every shadow root the SAME parsed sheet and no <style> copy', async () => {
+    const mount = shadowMounter(ctx);
+    const first = document.createElement('span');
+    const second = document.createElement('span');
+    document.body.append(first, second);
+    const a = await mount({ name: 'ks-check-badge', anchor: first, append: 'after' });
+    const b = await mount({ name: 'ks-check-badge', anchor: second, append: 'after' });
+    const sheetsA = a.host.shadowRoot!.adoptedStyleSheets;
+    const sheetsB = b.host.shadowRoot!.adoptedStyleSheets;
+    expect(sheetsA).toHaveLength(1);
+    expect(sheetsB[0]).toBe(sheetsA[0]);
+    const styleTexts = Array.from(a.host.shadowRoot!.querySelectorAll('style')).map(
+      (style) => style.textContent ?? '',
+    );
+    // WXT's empty <style> placeholder only: no root carries its own copy of the CSS.
+    expect(styleTexts.every((text) => text.trim() === '')).toBe(true);
+  });
+
+  it('falls back to a <style> text when adopting a sheet throws (Firefox Xray wrappers)', () => {
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    vi.spyOn(shadow, 'adoptedStyleSheets', 'set').mockImplementation(() => {
+      throw new Error('Permission denied to access property');
+    });
+    styleShadowRoot(shadow);
+    expect(shadow.querySelector('style')?.textContent).toBe(shadowCss);
+  });
+
+  it('falls back to a <style> text when the assignment silently does not take', () => {
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    vi.spyOn(shadow, 'adoptedStyleSheets', 'get').mockReturnValue([]);
+    vi.spyOn(shadow, 'adoptedStyleSheets', 'set').mockImplementation(() => undefined);
+    styleShadowRoot(shadow);
+    expect(shadow.querySelector('style')?.textContent).toBe(shadowCss);
+  });
+});
