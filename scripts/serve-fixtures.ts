@@ -20,6 +20,13 @@ export interface FixtureRoute {
   kind: string | null;
   /** Match `path` as a prefix (e.g. `/u/` for every live room). */
   prefix?: boolean;
+  /**
+   * Match only this exact query string (without `?`), e.g. `hostile` for `/u/3xkz9fa2?hostile`;
+   * a route without it answers any query.
+   */
+  query?: string;
+  /** A fixture snippet inserted before `</body>` of `file`: a variant page without a copy. */
+  inject?: string;
 }
 
 /** One request the server answered — the privacy test compares it with what the browser sent. */
@@ -56,18 +63,36 @@ export async function readRoutes(root = fixturesDir): Promise<FixtureRoute[]> {
   return JSON.parse(text) as FixtureRoute[];
 }
 
-/** Exact path beats prefix; among prefixes the longest wins (`/u/hostile` over `/u/`). */
+/**
+ * Exact path beats prefix; among prefixes the longest wins (`/u/3xkz9fa2` over `/u/`); a route
+ * naming the request's query beats one that answers any query.
+ */
 export function matchRoute(
   routes: readonly FixtureRoute[],
   host: string,
   path: string,
+  query = '',
 ): FixtureRoute | undefined {
-  const onHost = routes.filter((route) => route.host === host);
-  const exact = onHost.find((route) => !route.prefix && route.path === path);
-  if (exact) return exact;
-  return onHost
+  const candidates = routes.filter(
+    (route) => route.host === host && (route.query === undefined || route.query === query),
+  );
+  const byQuery = (a: FixtureRoute, b: FixtureRoute) =>
+    Number(b.query !== undefined) - Number(a.query !== undefined);
+  const exact = candidates.filter((route) => !route.prefix && route.path === path).sort(byQuery);
+  if (exact[0]) return exact[0];
+  return candidates
     .filter((route) => route.prefix && path.startsWith(route.path))
-    .sort((a, b) => b.path.length - a.path.length)[0];
+    .sort((a, b) => b.path.length - a.path.length || byQuery(a, b))[0];
+}
+
+/** The route's page, with its `inject` snippet (if any) inserted before `</body>`. */
+async function routePage(root: string, route: FixtureRoute): Promise<string> {
+  const page = await readFile(join(root, route.file), 'utf8');
+  if (!route.inject) return page;
+  const at = page.lastIndexOf('</body>');
+  if (at < 0) throw new Error(`${route.file} has no </body> to inject ${route.inject} before`);
+  const snippet = await readFile(join(root, route.inject), 'utf8');
+  return page.slice(0, at) + snippet + page.slice(at);
 }
 
 /** A file under root named by the URL path (images, scripts), never escaping root. */
@@ -78,15 +103,16 @@ function assetPath(root: string, path: string): string | null {
 
 async function answer(root: string, request: IncomingMessage, response: ServerResponse) {
   const host = (request.headers.host ?? '').replace(/:\d+$/, '');
-  const { pathname } = new URL(request.url ?? '/', 'http://fixture.invalid');
-  const route = matchRoute(await readRoutes(root), host, pathname);
+  const { pathname, search } = new URL(request.url ?? '/', 'http://fixture.invalid');
+  const route = matchRoute(await readRoutes(root), host, pathname, search.slice(1));
   const file = route ? join(root, route.file) : assetPath(root, pathname);
   if (!file) return send(response, 404, 'text/plain', 'not found');
   try {
-    const body = await readFile(file);
+    const body = route ? await routePage(root, route) : await readFile(file);
     send(response, 200, contentTypes[extname(file)] ?? 'application/octet-stream', body);
-  } catch {
-    send(response, 404, 'text/plain', `no fixture for ${host}${pathname}`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    send(response, 404, 'text/plain', `no fixture for ${host}${pathname}: ${reason}`);
   }
 }
 
@@ -127,12 +153,15 @@ export async function startFixtureServer(options: { port?: number; root?: string
   return fixtureServer;
 }
 
-/** A URL for each route (a prefix route gets an example room id). */
+/** The path and query that open a route (a prefix route gets an example room id). */
+export function examplePath(route: FixtureRoute, roomId = '3xkz9fa2'): string {
+  const path = route.prefix ? `${route.path}${roomId}` : route.path;
+  return route.query === undefined ? path : `${path}?${route.query}`;
+}
+
+/** A URL for each route. */
 export function exampleUrls(server: FixtureServer, routes: readonly FixtureRoute[]) {
-  return routes.map((route) => ({
-    route,
-    url: server.url(route.host, route.prefix ? `${route.path}3xkz9fa2` : route.path),
-  }));
+  return routes.map((route) => ({ route, url: server.url(route.host, examplePath(route)) }));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

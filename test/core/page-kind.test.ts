@@ -43,7 +43,9 @@ describe('pageKind', () => {
 
   it('agrees with every route the fixture server serves', () => {
     for (const route of routes) {
-      const url = `https://${route.host}${route.path}${route.prefix ? 'abc123' : ''}`;
+      const room = route.prefix ? 'abc123' : '';
+      const query = route.query === undefined ? '' : `?${route.query}`;
+      const url = `https://${route.host}${route.path}${room}${query}`;
       expect(pageKind(url), url).toBe(route.kind);
     }
   });

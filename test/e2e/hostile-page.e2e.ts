@@ -1,6 +1,7 @@
 /**
- * A hostile live room (live-room-hostile.html): `* { all: unset; font-size: 40px !important }`,
- * sabotaged Array.prototype.map/forEach/filter and JSON.parse, a DOM flood and uncaught errors.
+ * A hostile live room (live-room.html with hostile-inject.html, at /u/3xkz9fa2?hostile):
+ * `* { all: unset; font-size: 40px !important }`, sabotaged Array.prototype.map/forEach/filter
+ * and JSON.parse, a DOM flood and uncaught errors.
  * The extension's UI must look as on the normal page, the page must keep behaving as its own
  * scripts say, and the only page errors are the page's own.
  */
@@ -56,7 +57,7 @@ test('our UI looks the same on the hostile page as on the normal one', async () 
   const errors: string[] = [];
   const page = await harness.context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(harness.server.url('live.kuaishou.com', '/u/hostile'));
+  await page.goto(harness.server.url('live.kuaishou.com', '/u/3xkz9fa2?hostile'));
   const hostile = await uiLook(page);
   await snap(page, 'live-room-hostile');
   expect(hostile).toEqual(expected);
