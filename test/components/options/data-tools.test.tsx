@@ -1,35 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { storage } from 'wxt/utils/storage';
 import { DataTools, SettingsBackups } from '@/components/options/data-tools';
 import { sendMessage } from '@/lib/messaging';
 import { listSettingsBackups } from '@/lib/storage/backups';
 import { settingsProblemItem } from '@/lib/storage/settings';
-import { click, mount, textOf, unmount } from '../popup/helpers';
-import { captureDownloads, startWorker } from './helpers';
+import { click, textOf } from '../popup/helpers';
+import { buttonNamed, captureDownloads, useOptionsTest } from './helpers';
 
-let host: HTMLElement | undefined;
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.restoreAllMocks();
-  startWorker();
-});
-afterEach(async () => {
-  await unmount(host);
-  host = undefined;
-});
-
-const buttonNamed = (root: HTMLElement, name: string) => {
-  const found = [...root.querySelectorAll('button')].find((button) => button.textContent === name);
-  if (!found) throw new Error(`no button ${name}`);
-  return found;
-};
+const { mount } = useOptionsTest();
 
 describe('DataTools', () => {
   it('exports the settings as JSON', async () => {
     const downloads = captureDownloads();
     await sendMessage({ type: 'set-settings', patch: { lookbackDays: 42 } });
-    const root = (host = await mount(<DataTools lang="zh" onReset={() => undefined} />));
+    const root = await mount(<DataTools lang="zh" onReset={() => undefined} />);
     await click(buttonNamed(root, '导出设置（JSON）'));
     await vi.waitFor(() => expect(downloads).toHaveLength(1));
     expect(JSON.parse((await downloads[0]?.text()) ?? '')).toMatchObject({ lookbackDays: 42 });
@@ -38,7 +22,7 @@ describe('DataTools', () => {
   it('resets everything only after the confirmation, and can be cancelled', async () => {
     await sendMessage({ type: 'set-settings', patch: { lookbackDays: 42 } });
     const onReset = vi.fn();
-    const root = (host = await mount(<DataTools lang="zh" onReset={onReset} />));
+    const root = await mount(<DataTools lang="zh" onReset={onReset} />);
     await click(buttonNamed(root, '重置所有数据…'));
     expect(root.querySelector('[role="alertdialog"]')?.textContent).toContain('无法撤销');
     await click(buttonNamed(root, '取消'));
@@ -54,7 +38,7 @@ describe('DataTools', () => {
 
 describe('SettingsBackups', () => {
   it('shows nothing when there was never a problem', async () => {
-    const root = (host = await mount(<SettingsBackups lang="zh" />));
+    const root = await mount(<SettingsBackups lang="zh" />);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(root.textContent).toBe('');
   });
@@ -67,7 +51,7 @@ describe('SettingsBackups', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect((await sendMessage({ type: 'get-settings' })).merchant.dsr).toBe(4.9);
 
-    const root = (host = await mount(<SettingsBackups lang="zh" />));
+    const root = await mount(<SettingsBackups lang="zh" />);
     await vi.waitFor(() => expect(root.querySelector('[role="alert"]')).not.toBeNull());
     expect([...root.querySelectorAll('.pp-issues code')].map((code) => code.textContent)).toEqual([
       'lookbackDays',

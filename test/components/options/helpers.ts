@@ -1,12 +1,40 @@
 /** The real worker behind fakeBrowser, and a capture of what the page offers for download. */
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import type { ComponentChild } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createWorker } from '@/lib/worker/handlers';
+import { mount, unmount } from '../popup/helpers';
 
 export function startWorker(nowMs?: number) {
   const worker = createWorker(undefined, nowMs === undefined ? undefined : () => nowMs);
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => worker.handle(message));
   return worker;
+}
+
+/**
+ * What every options-page test file sets up: before each test a clean fakeBrowser, no mocks left
+ * over and the real worker (its clock at `nowMs` when given); after it, what the test mounted is
+ * unmounted. Mount through the returned `mount` so it is.
+ */
+export function useOptionsTest(nowMs?: number) {
+  let host: HTMLElement | undefined;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+    startWorker(nowMs);
+  });
+  afterEach(async () => {
+    await unmount(host);
+    host = undefined;
+  });
+  return { mount: async (node: ComponentChild) => (host = await mount(node)) };
+}
+
+/** The button whose whole text is `name`; throws when there is none. */
+export function buttonNamed(root: ParentNode, name: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll('button')].find((button) => button.textContent === name);
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
 }
 
 export interface Download {

@@ -1,21 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultPack } from '@/core/pack';
 import { PackManager } from '@/components/options/pack-manager';
-import { click, field, mount, textOf, unmount } from '../popup/helpers';
-import { captureDownloads, pickFile, startWorker } from './helpers';
+import { click, field, textOf } from '../popup/helpers';
+import { captureDownloads, pickFile, useOptionsTest } from './helpers';
 
-let host: HTMLElement | undefined;
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.restoreAllMocks();
-  startWorker();
-});
-afterEach(async () => {
-  await unmount(host);
-  host = undefined;
-});
+const { mount } = useOptionsTest();
 
 const jsonFile = (value: unknown, name = 'pack.json') =>
   new File([typeof value === 'string' ? value : JSON.stringify(value)], name, {
@@ -30,7 +20,7 @@ async function choose(root: HTMLElement, file: File) {
 
 describe('PackManager', () => {
   it('imports a valid pack and shows its version', async () => {
-    const root = (host = await mount(<PackManager lang="zh" />));
+    const root = await mount(<PackManager lang="zh" />);
     await vi.waitFor(() => expect(current(root)).toContain(defaultPack.version));
     await choose(root, jsonFile({ ...defaultPack, version: '2024.1' }));
     await vi.waitFor(() => expect(textOf(root)).toContain('已导入规则包 2024.1'));
@@ -38,7 +28,7 @@ describe('PackManager', () => {
   });
 
   it('lists every problem of a bad pack by field path and keeps the good one', async () => {
-    const root = (host = await mount(<PackManager lang="zh" />));
+    const root = await mount(<PackManager lang="zh" />);
     await choose(root, jsonFile({ ...defaultPack, version: '2024.1' }));
     await vi.waitFor(() => expect(current(root)).toContain('2024.1'));
 
@@ -54,14 +44,14 @@ describe('PackManager', () => {
   });
 
   it('says a file is not JSON', async () => {
-    const root = (host = await mount(<PackManager lang="zh" />));
+    const root = await mount(<PackManager lang="zh" />);
     await choose(root, jsonFile('{ "name": '));
     await vi.waitFor(() => expect(textOf(root)).toContain('不是有效的JSON文件'));
   });
 
   it('exports the current pack and resets to the bundled one', async () => {
     const downloads = captureDownloads();
-    const root = (host = await mount(<PackManager lang="zh" />));
+    const root = await mount(<PackManager lang="zh" />);
     await choose(root, jsonFile({ ...defaultPack, version: 'mine' }));
     await vi.waitFor(() => expect(current(root)).toContain('mine'));
     await click(field<HTMLButtonElement>(root, '.pp-actions button:first-child'));

@@ -1,19 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PriceHistoryTable } from '@/components/options/price-history-table';
 import { sendMessage } from '@/lib/messaging';
-import { click, field, mount, textOf, type, unmount } from '../popup/helpers';
-import { captureDownloads, startWorker } from './helpers';
+import { click, field, textOf, type } from '../popup/helpers';
+import { buttonNamed, captureDownloads, useOptionsTest } from './helpers';
 
 const now = Date.UTC(2023, 1, 20, 2, 0, 0); // 2023-02-20 10:00 Beijing
 const day = 86_400_000;
-let host: HTMLElement | undefined;
+const { mount } = useOptionsTest(now);
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  vi.restoreAllMocks();
-  startWorker(now);
   await sendMessage({
     type: 'record-observations',
     observations: [
@@ -24,16 +20,7 @@ beforeEach(async () => {
     ],
   });
 });
-afterEach(async () => {
-  await unmount(host);
-  host = undefined;
-});
 
-const buttonNamed = (root: HTMLElement, name: string) => {
-  const found = [...root.querySelectorAll('button')].find((button) => button.textContent === name);
-  if (!found) throw new Error(`no button ${name}`);
-  return found;
-};
 async function search(root: HTMLElement, itemId: string) {
   await type(field(root, '#history-item'), itemId);
   await act(() => {
@@ -45,7 +32,7 @@ async function search(root: HTMLElement, itemId: string) {
 
 describe('PriceHistoryTable', () => {
   it('finds an item by id and lists its prices newest first, in Beijing time, with the low', async () => {
-    const root = (host = await mount(<PriceHistoryTable lang="zh" />));
+    const root = await mount(<PriceHistoryTable lang="zh" />);
     await vi.waitFor(() => expect(textOf(root)).toContain('已记录商品数：2'));
     await search(root, ' 25812911614326 ');
     await vi.waitFor(() =>
@@ -63,14 +50,14 @@ describe('PriceHistoryTable', () => {
   });
 
   it('says when an item has no records', async () => {
-    const root = (host = await mount(<PriceHistoryTable lang="zh" />));
+    const root = await mount(<PriceHistoryTable lang="zh" />);
     await search(root, 'nothing');
     await vi.waitFor(() => expect(textOf(root)).toContain('该商品暂无价格记录'));
   });
 
   it('exports every record as a CSV with a BOM', async () => {
     const downloads = captureDownloads();
-    const root = (host = await mount(<PriceHistoryTable lang="zh" />));
+    const root = await mount(<PriceHistoryTable lang="zh" />);
     await click(buttonNamed(root, '导出全部记录（CSV）'));
     await vi.waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]?.filename).toBe('price-history.csv');
@@ -82,7 +69,7 @@ describe('PriceHistoryTable', () => {
   });
 
   it('clears one item, and all only after a second, explicit click', async () => {
-    const root = (host = await mount(<PriceHistoryTable lang="zh" />));
+    const root = await mount(<PriceHistoryTable lang="zh" />);
     await search(root, '25812911614326');
     await vi.waitFor(() => expect(root.querySelector('tbody')).not.toBeNull());
     await click(buttonNamed(root, '清除该商品记录'));

@@ -1,33 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultPack } from '@/core/pack';
 import { OptionsApp } from '@/entrypoints/options/App';
 import { sendMessage } from '@/lib/messaging';
-import { click, mount, unmount } from '../../components/popup/helpers';
-import { startWorker } from '../../components/options/helpers';
+import { click } from '../../components/popup/helpers';
+import { buttonNamed, useOptionsTest } from '../../components/options/helpers';
 
-let host: HTMLElement | undefined;
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.restoreAllMocks();
-  startWorker();
-});
-afterEach(async () => {
-  await unmount(host);
-  host = undefined;
-});
+const { mount } = useOptionsTest();
 
 const headings = (root: HTMLElement) =>
   [...root.querySelectorAll('h2')].map((h2) => h2.textContent);
-const buttonNamed = (root: HTMLElement, name: string) =>
-  [...root.querySelectorAll('button')].find(
-    (button) => button.textContent === name,
-  ) as HTMLButtonElement;
 
 describe('options page', () => {
   it('shows the pack, the price history and the data tools in the stored language', async () => {
     await sendMessage({ type: 'set-settings', patch: { language: 'en' } });
-    const root = (host = await mount(<OptionsApp />));
+    const root = await mount(<OptionsApp />);
     await vi.waitFor(() => expect(headings(root)).toEqual(['Rule pack', 'Price history', 'Data']));
     expect(root.querySelector('main')?.getAttribute('lang')).toBe('en');
   });
@@ -35,7 +21,7 @@ describe('options page', () => {
   it('reloads every section after a reset', async () => {
     await sendMessage({ type: 'set-settings', patch: { language: 'en', lookbackDays: 42 } });
     await sendMessage({ type: 'import-pack', pack: { ...defaultPack, version: 'mine' } });
-    const root = (host = await mount(<OptionsApp />));
+    const root = await mount(<OptionsApp />);
     const packShown = () => root.querySelector('[data-testid="pack-current"]')?.textContent ?? '';
     await vi.waitFor(() => expect(packShown()).toContain('mine'));
     await click(buttonNamed(root, 'Reset all data…'));
