@@ -6,6 +6,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PriceHistory } from '@/core/messages';
 import { worstStatus, type Check, type Hint } from '@/core/report';
+import { formatFen } from '@/core/money';
 import { CheckCard } from './check-card';
 import { dailyLabel, statusGlyphs, statusLabels, t, text, type Lang } from './i18n';
 
@@ -38,6 +39,22 @@ export function placeCard(
 
 function samePlacement(a: CardPlacement, b: CardPlacement): boolean {
   return a.top === b.top && a.left === b.left && a.maxHeight === b.maxHeight;
+}
+
+/**
+ * The one 每日 figure the pill has room for: a single plan as itself ("3期 每日¥11.37"), several
+ * as the lowest with 起 ("每日¥3.34起"), since the pill sits in a price cell or an 84 px console
+ * row. Every figure is in the card and the button's name.
+ */
+export function pillDailyLabel(
+  lang: Lang,
+  plans: readonly { periods: 3 | 6 | 12; dailyFen: number }[],
+): string | null {
+  const [first] = plans;
+  if (!first) return null;
+  if (plans.length === 1) return dailyLabel(lang, first.periods, first.dailyFen);
+  const lowest = Math.min(...plans.map((plan) => plan.dailyFen));
+  return lang === 'zh' ? `每日${formatFen(lowest)}起` : `from ${formatFen(lowest)}/day`;
 }
 
 /** Time to move the pointer from the pill across the gap onto the card. */
@@ -114,9 +131,9 @@ export function Badge(props: {
     setOpen(false);
   };
 
-  const daily = (props.dailyPlans ?? []).map((plan) =>
-    dailyLabel(lang, plan.periods, plan.dailyFen),
-  );
+  const plans = props.dailyPlans ?? [];
+  const daily = plans.map((plan) => dailyLabel(lang, plan.periods, plan.dailyFen));
+  const shortDaily = pillDailyLabel(lang, plans);
   // The button's name carries what the pill shows, since glyphs alone say little when read out.
   const summary = [`${t(lang, statusLabels[worst])} ${shownCount}`.trim(), ...daily].join(
     lang === 'zh' ? '，' : ', ',
@@ -147,11 +164,7 @@ export function Badge(props: {
           {statusGlyphs[worst]}
           {shownCount}
         </span>
-        {daily.map((label) => (
-          <span class="ks-badge-daily" key={label}>
-            {label}
-          </span>
-        ))}
+        {shortDaily && <span class="ks-badge-daily">{shortDaily}</span>}
       </button>
       {open && (
         <CheckCard
@@ -161,6 +174,7 @@ export function Badge(props: {
           lang={lang}
           hints={props.hints}
           history={props.history}
+          dailyPlans={plans}
           style={
             placement
               ? {

@@ -7,13 +7,15 @@ import type { PriceHistory } from '@/core/messages';
 import type { Check, Hint } from '@/core/report';
 import { CheckList, HintList, SummaryChips } from './check-list';
 import { HistoryFigure } from './sparkline';
-import { t, text, type Lang } from './i18n';
+import { dailyLabel, t, text, type Lang } from './i18n';
 
 export function CheckCard(props: {
   checks: Check[];
   lang: Lang;
   hints?: Hint[];
   history?: PriceHistory | null;
+  /** Every 每日仅需 figure: the pill only has room for the lowest. */
+  dailyPlans?: readonly { periods: 3 | 6 | 12; dailyFen: number }[];
   id?: string;
   style?: Record<string, string>;
   cardRef?: Ref<HTMLDivElement>;
@@ -29,6 +31,15 @@ export function CheckCard(props: {
       style={props.style}
     >
       <SummaryChips checks={props.checks} lang={lang} />
+      {props.dailyPlans && props.dailyPlans.length > 0 && (
+        <p class="ks-daily" aria-label={t(lang, text.dailyOnly)}>
+          {props.dailyPlans.map((plan) => (
+            <span class="ks-daily-plan" key={plan.periods}>
+              {dailyLabel(lang, plan.periods, plan.dailyFen)}
+            </span>
+          ))}
+        </p>
+      )}
       <CheckList checks={props.checks} lang={lang} />
       {props.hints && <HintList hints={props.hints} lang={lang} />}
       {props.history && <HistoryFigure history={props.history} lang={lang} />}

@@ -3,7 +3,7 @@
  * compared values, a program's failed/unknown terms, its campaign phase and the rule's source.
  * Page text arrives here as plain strings and is rendered as text, never parsed as HTML.
  */
-import type { Check, Hint, Status, Values } from '@/core/report';
+import type { CampaignPhase, Check, Hint, Message, Status, Values } from '@/core/report';
 import {
   formatValue,
   labelled,
@@ -45,17 +45,11 @@ export function ValueList(props: { values: Values; lang: Lang }) {
   );
 }
 
-function CheckItem({ check, lang }: { check: Check; lang: Lang }) {
+function CheckBody({ check, lang }: { check: Check; lang: Lang }) {
   // A program check is decided by its worst terms: name those, not the ones that passed.
   const openTerms = (check.terms ?? []).filter((term) => term.status !== 'pass');
   return (
-    <li class={`ks-check ks-check-${check.status}`}>
-      <div class="ks-check-head">
-        <StatusChip status={check.status} lang={lang} />
-        <span class="ks-rule">{ruleName(lang, check.id)}</span>
-        <span class="ks-id">{check.id}</span>
-        {check.phase && <span class="ks-phase">{t(lang, phaseLabels[check.phase])}</span>}
-      </div>
+    <>
       <p class="ks-msg">{t(lang, check.message)}</p>
       <ValueList values={check.values} lang={lang} />
       {openTerms.length > 0 && (
@@ -73,6 +67,67 @@ function CheckItem({ check, lang }: { check: Check; lang: Lang }) {
         </ul>
       )}
       <div class="ks-source">{labelled(lang, text.source, check.source)}</div>
+    </>
+  );
+}
+
+function CheckItem({ check, lang }: { check: Check; lang: Lang }) {
+  return (
+    <li class={`ks-check ks-check-${check.status}`}>
+      <div class="ks-check-head">
+        <StatusChip status={check.status} lang={lang} />
+        <span class="ks-rule">{ruleName(lang, check.id)}</span>
+        <span class="ks-id">{check.id}</span>
+        {check.phase && <span class="ks-phase">{t(lang, phaseLabels[check.phase])}</span>}
+      </div>
+      <CheckBody check={check} lang={lang} />
+    </li>
+  );
+}
+
+const endedWindow: Partial<Record<CampaignPhase, Message>> = {
+  ended: { zh: '活动已结束', en: 'campaign ended' },
+  'not-started': { zh: '活动未开始', en: 'not started yet' },
+};
+
+/**
+ * What holds a check back, in a few words. A program: its failed terms by name (a closed window
+ * by what it means: 「活动已结束」), else how many terms are unknown. Another check: its message
+ * when it fails or warns; an unknown one says it with its chip.
+ */
+export function shortfall(check: Check, lang: Lang): string {
+  if (!check.terms)
+    return check.status === 'fail' || check.status === 'warn' ? t(lang, check.message) : '';
+  const terms = check.terms;
+  const failed = terms.filter((term) => term.status === 'fail');
+  if (failed.length > 0) {
+    const names = failed.map((term) => {
+      const phase = term.values.phase as CampaignPhase | undefined;
+      const closed = term.id === 'window' && phase ? endedWindow[phase] : undefined;
+      return closed ? t(lang, closed) : ruleName(lang, term.id);
+    });
+    return names.join(lang === 'zh' ? '、' : ', ');
+  }
+  const unknown = terms.filter((term) => term.status === 'unknown').length;
+  if (unknown > 0) return lang === 'zh' ? `${unknown} 项未知` : `${unknown} unknown`;
+  return check.phase ? t(lang, phaseLabels[check.phase]) : '';
+}
+
+/** A check as one line (status, name, what holds it back); the full check on expand. */
+function FoldedItem({ check, lang }: { check: Check; lang: Lang }) {
+  const held = shortfall(check, lang);
+  return (
+    <li class={`ks-check ks-check-${check.status} ks-folded`}>
+      <details>
+        <summary class="ks-folded-line" title={t(lang, check.message)}>
+          <StatusChip status={check.status} lang={lang} />
+          <span class="ks-rule">{ruleName(lang, check.id)}</span>
+          {held && <span class="ks-shortfall">{held}</span>}
+        </summary>
+        <div class="ks-folded-body">
+          <CheckBody check={check} lang={lang} />
+        </div>
+      </details>
     </li>
   );
 }
@@ -81,7 +136,12 @@ function CheckItem({ check, lang }: { check: Check; lang: Lang }) {
  * Worst first, so a failure is never below the fold; ties keep the core's order. Passing checks
  * fold into one disclosure when anything needs attention: twenty green rows would bury one red.
  */
-export function CheckList(props: { checks: Check[]; lang: Lang }) {
+export function CheckList(props: {
+  checks: Check[];
+  lang: Lang;
+  /** Every check as one line, details on expand. */
+  folded?: boolean;
+}) {
   const { lang } = props;
   if (props.checks.length === 0) {
     return <p class="ks-ui ks-empty">{t(lang, text.noChecks)}</p>;
@@ -91,9 +151,13 @@ export function CheckList(props: { checks: Check[]; lang: Lang }) {
   const passed = sorted.filter((check) => check.status === 'pass');
   const list = (checks: Check[]) => (
     <ul class="ks-checks">
-      {checks.map((check) => (
-        <CheckItem key={check.id} check={check} lang={lang} />
-      ))}
+      {checks.map((check) =>
+        props.folded ? (
+          <FoldedItem key={check.id} check={check} lang={lang} />
+        ) : (
+          <CheckItem key={check.id} check={check} lang={lang} />
+        ),
+      )}
     </ul>
   );
   return (

@@ -12,13 +12,34 @@ import {
   type Hint,
   type InstallmentPlan,
   type Message,
+  type Status,
 } from '@/core/report';
 import type { PageKind } from '@/core/settings';
 import { CheckList, HintList, SummaryChips } from './check-list';
 import { InstallmentSummary } from './installment-summary';
 import { MetricsOffer } from './metrics-offer';
 import { HistoryFigure } from './sparkline';
-import { dailyLabel, pageKindNames, statusGlyphs, t, text, type Lang } from './i18n';
+import { dailyLabel, pageKindNames, statusGlyphs, statusLabels, t, text, type Lang } from './i18n';
+
+/** The panel's top (below the page's own top bar) and its gap to the bottom; ui.css agrees. */
+export const panelTopPx = 72;
+const panelGapPx = 12;
+
+/** The shop's eligibility: a program (it has terms) or the merchant baseline (M-*). */
+function isEligibility(check: Check): boolean {
+  return check.terms !== undefined || check.id.startsWith('M-');
+}
+
+/** What the folded tab counts: the statuses that need a look, or a bare ✓ when all pass. */
+function tabCounts(checks: readonly Check[]): { status: Status; n: number }[] {
+  const needing = (['fail', 'warn'] as const)
+    .map((status) => ({ status, n: checks.filter((check) => check.status === status).length }))
+    .filter(({ n }) => n > 0);
+  if (needing.length > 0) return needing;
+  const unknown = checks.filter((check) => check.status === 'unknown').length;
+  if (unknown > 0) return [{ status: 'unknown', n: unknown }];
+  return checks.length > 0 ? [{ status: 'pass', n: 0 }] : [];
+}
 
 export function Panel(props: {
   kind: PageKind;
@@ -34,6 +55,8 @@ export function Panel(props: {
   dark?: boolean;
   offer?: { metrics: Partial<Merchant>; onAccept(): void; onDismiss(): void } | null;
   note?: Message | null;
+  /** Height of the page's own fixed bottom bar: the panel ends above it. */
+  bottomInset?: number;
   children?: ComponentChildren;
 }) {
   const { lang, checks } = props;
@@ -43,30 +66,46 @@ export function Panel(props: {
   const rootClass = `ks-ui ks-panel-root${props.dark ? ' ks-dark' : ''}`;
 
   if (props.collapsed) {
+    const counts = tabCounts(checks);
+    const spoken = counts
+      .map(({ status, n }) => `${t(lang, statusLabels[status])}${n > 0 ? ` ${n}` : ''}`)
+      .join(lang === 'zh' ? '，' : ', ');
     return (
       <div class={rootClass}>
         <button
           type="button"
-          class="ks-tab"
+          class={`ks-tab${worst ? ` ks-tab-${worst}` : ''}`}
           aria-expanded="false"
-          aria-label={`${t(lang, text.expand)}: ${title}`}
+          aria-label={`${t(lang, text.expand)}: ${title}${spoken ? ` — ${spoken}` : ''}`}
           title={title}
           onClick={() => props.onCollapsedChange(false)}
         >
-          {worst && (
-            <span class={`ks-tab-status ks-${worst}`} aria-hidden="true">
-              {statusGlyphs[worst]}
+          {counts.map(({ status, n }) => (
+            <span class={`ks-tab-status ks-${status}`} aria-hidden="true" key={status}>
+              {statusGlyphs[status]}
+              {n > 0 ? n : ''}
             </span>
-          )}
+          ))}
           <span class="ks-tab-text">{kindName}</span>
         </button>
       </div>
     );
   }
 
+  // The signup page is about the programs: they stay open there. Elsewhere the item's own checks
+  // (the D-* the merchant just typed into) come first, and the shop's eligibility — programs and
+  // the merchant baseline — follows, one line per check.
+  const eligibilityOpen = props.kind === 'signup';
+  const eligibility = eligibilityOpen ? [] : checks.filter(isEligibility);
+  const own = eligibilityOpen ? checks : checks.filter((check) => !isEligibility(check));
+  const panelStyle =
+    props.bottomInset && props.bottomInset > 0
+      ? { maxHeight: `calc(100vh - ${panelTopPx + panelGapPx + props.bottomInset}px)` }
+      : undefined;
+
   return (
     <div class={rootClass}>
-      <aside class="ks-panel" aria-label={title}>
+      <aside class="ks-panel" aria-label={title} style={panelStyle}>
         <header class="ks-panel-head">
           <h2 class="ks-panel-title">{title}</h2>
           <button
@@ -85,7 +124,7 @@ export function Panel(props: {
           {props.dailyPlans && props.dailyPlans.length > 0 && (
             <p class="ks-daily">
               {props.dailyPlans.map((plan) => (
-                <span class="ks-badge-daily" key={plan.periods}>
+                <span class="ks-daily-plan" key={plan.periods}>
                   {dailyLabel(lang, plan.periods, plan.dailyFen)}
                 </span>
               ))}
@@ -100,8 +139,9 @@ export function Panel(props: {
               onDismiss={props.offer.onDismiss}
             />
           )}
-          <CheckList checks={checks} lang={lang} />
+          {(own.length > 0 || eligibility.length === 0) && <CheckList checks={own} lang={lang} />}
           {props.installment && <InstallmentSummary plan={props.installment} lang={lang} />}
+          {eligibility.length > 0 && <CheckList checks={eligibility} lang={lang} folded />}
           {props.history && <HistoryFigure history={props.history} lang={lang} />}
           <HintList hints={props.hints} lang={lang} />
           {props.children}

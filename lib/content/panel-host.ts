@@ -59,6 +59,81 @@ export function panelCoversControls(host: Element, doc: Document): boolean {
   return false;
 }
 
+/** The page element drawn topmost at a point, under our own hosts. */
+function pageElementAt(doc: Document, x: number, y: number, host: Element): Element | null {
+  // Missing where nothing is laid out (happy-dom): then nothing is known to be under the panel.
+  if (typeof doc.elementsFromPoint !== 'function') return null;
+  for (const element of doc.elementsFromPoint(x, y) ?? []) {
+    if (element === host || host.contains(element) || element.shadowRoot) continue;
+    return element;
+  }
+  return null;
+}
+
+/** Whether the element draws content at the point: a control, an image, or its own text there. */
+function drawsContentAt(element: Element, x: number, y: number): boolean {
+  if (element.matches(INTERACTIVE) || element.matches('img, video, canvas, svg')) return true;
+  for (const node of Array.from(element.childNodes)) {
+    if (node.nodeType !== 3 || !node.textContent?.trim()) continue;
+    const range = element.ownerDocument.createRange();
+    range.selectNodeContents(node);
+    for (const box of Array.from(range.getClientRects())) {
+      if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the open panel hides the page's own text, images or controls — the signup page's third
+ * program card, the workbench's fourth metric, the detail page's picture. Sampled on a grid finer
+ * than a line of text, looking under the panel; an empty margin or a plain background is fine.
+ */
+export function panelCoversContent(host: Element, doc: Document, step = { x: 20, y: 10 }): boolean {
+  const panel = host.shadowRoot?.querySelector('.ks-panel');
+  const area = panel?.getBoundingClientRect();
+  if (!area || area.width === 0 || area.height === 0) return false;
+  const seen = new Map<Element, boolean>();
+  for (let y = area.top + step.y / 2; y < area.bottom; y += step.y) {
+    for (let x = area.left + step.x / 2; x < area.right; x += step.x) {
+      const element = pageElementAt(doc, x, y, host);
+      if (!element || element === doc.body || element === doc.documentElement) continue;
+      // Text is checked at the point itself; controls and images once per element.
+      const whole = element.matches(INTERACTIVE) || element.matches('img, video, canvas, svg');
+      if (whole && seen.has(element)) continue;
+      const covered = drawsContentAt(element, x, y);
+      seen.set(element, covered);
+      if (covered) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Height of the page's own bar fixed along the bottom edge under the panel (the detail page's
+ * 支付意向金 bar, the form's 保存/提交 bar), so the panel can end above it; 0 when none.
+ */
+export function bottomBarInset(doc: Document, host: Element): number {
+  const view = doc.defaultView;
+  if (!view) return 0;
+  const height = view.innerHeight;
+  let inset = 0;
+  // Under the panel's right and left parts: the panel is about 300 px wide at the right edge.
+  for (const x of [view.innerWidth - 40, view.innerWidth - 260]) {
+    let element = pageElementAt(doc, x, height - 2, host);
+    while (element && element !== doc.body && element !== doc.documentElement) {
+      const position = view.getComputedStyle(element).position;
+      if (position === 'fixed' || position === 'sticky') {
+        const top = element.getBoundingClientRect().top;
+        if (top > height / 2) inset = Math.max(inset, Math.ceil(height - top));
+        break;
+      }
+      element = element.parentElement;
+    }
+  }
+  return inset;
+}
+
 export function createPanelHost(env: ContentEnv, kind: PageKind): PanelHost {
   let ui: MountedUi | null = null;
   let mounting: Promise<MountedUi> | null = null;
@@ -68,9 +143,21 @@ export function createPanelHost(env: ContentEnv, kind: PageKind): PanelHost {
   let collapsedNow: boolean | null = null;
   /** Checked once, after the panel first opens: never cover the page's own buttons unasked. */
   let overlapChecked = false;
+  /** The page's fixed bottom bar the panel stops above; measured once mounted and on opening. */
+  let bottomInset = 0;
+  let insetMeasured = false;
+
+  const measureInset = (host: HTMLElement) => {
+    const next = bottomBarInset(env.doc, host);
+    insetMeasured = true;
+    if (next === bottomInset) return false;
+    bottomInset = next;
+    return true;
+  };
 
   const onCollapsedChange = (collapsed: boolean) => {
     collapsedNow = collapsed;
+    if (!collapsed && ui) measureInset(ui.host);
     render();
     const settings = env.settings.current();
     void env.settings.patch({ collapsed: { ...(settings?.collapsed ?? {}), [kind]: collapsed } });
@@ -117,17 +204,28 @@ export function createPanelHost(env: ContentEnv, kind: PageKind): PanelHost {
         collapsed: collapsedNow ?? panelCollapsed(settings, kind),
         onCollapsedChange,
         dark: pageIsDark(env.doc),
+        bottomInset,
         offer: content.offer ?? null,
         note: content.note ?? null,
         children: content.children,
       }),
     );
+    const host = ui.host;
+    if (!insetMeasured) {
+      insetMeasured = true;
+      // After layout, like the overlap check below: the page's bar must have its box.
+      env.ctx.requestAnimationFrame(() => {
+        if (!removed && measureInset(host)) render();
+      });
+    }
     if (!overlapChecked && collapsedNow === null && !panelCollapsed(settings, kind)) {
       overlapChecked = true;
-      const host = ui.host;
-      // After layout: the panel's box exists only once the browser has rendered it.
+      // After layout: the panel's box exists only once the browser has rendered it. The inset
+      // (same frame, queued first) has shortened the panel by then.
       env.ctx.requestAnimationFrame(() => {
-        if (!removed && collapsedNow === null && panelCoversControls(host, env.doc)) {
+        if (removed || collapsedNow !== null) return;
+        if (panelCoversControls(host, env.doc) || panelCoversContent(host, env.doc)) {
+          // Folded to its tab, which shows the verdict; opening it is the merchant's choice.
           collapsedNow = true;
           render();
         }

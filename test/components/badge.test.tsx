@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { Badge, placeCard } from '@/components/badge';
+import { Badge, pillDailyLabel, placeCard } from '@/components/badge';
 import { capWarn, experiencePass, history, lowUnknown, ratioFail, reviewHint } from './samples';
 import { fire, mount, unmountAll, valuePairs } from './render';
 
@@ -36,19 +36,36 @@ describe('Badge pill', () => {
     expect(passing.className).toContain('ks-pass');
   });
 
-  it('shows each 每日仅需 figure in the pill', () => {
-    const root = mount(
-      <Badge
-        checks={[experiencePass]}
-        lang="zh"
-        dailyPlans={[
-          { periods: 3, dailyFen: 1137 },
-          { periods: 6, dailyFen: 556 },
-        ]}
-      />,
-    );
+  it('shows the lowest 每日 figure in the pill (起 when there are several), each one in the card', () => {
+    const plans = [
+      { periods: 3, dailyFen: 1137 },
+      { periods: 6, dailyFen: 556 },
+      { periods: 12, dailyFen: 834 },
+    ] as const;
+    const root = mount(<Badge checks={[experiencePass]} lang="zh" dailyPlans={[...plans]} />);
     const daily = [...root.querySelectorAll('.ks-badge-daily')].map((el) => el.textContent);
-    expect(daily).toEqual(['3期 每日¥11.37', '6期 每日¥5.56']);
+    expect(daily).toEqual(['每日¥5.56起']);
+    // The button's name still carries every figure.
+    expect(pill(root).getAttribute('aria-label')).toBe(
+      '通过，3期 每日¥11.37，6期 每日¥5.56，12期 每日¥8.34 — 查看检查详情',
+    );
+    act(() => pill(root).focus());
+    const inCard = [...card(root)!.querySelectorAll('.ks-daily-plan')].map((el) => el.textContent);
+    expect(inCard).toEqual(['3期 每日¥11.37', '6期 每日¥5.56', '12期 每日¥8.34']);
+  });
+
+  it('shows a single plan with its periods', () => {
+    const root = mount(
+      <Badge checks={[experiencePass]} lang="en" dailyPlans={[{ periods: 6, dailyFen: 556 }]} />,
+    );
+    expect(root.querySelector('.ks-badge-daily')!.textContent).toBe('6× ¥5.56/day');
+    expect(
+      pillDailyLabel('en', [
+        { periods: 3, dailyFen: 900 },
+        { periods: 12, dailyFen: 250 },
+      ]),
+    ).toBe('from ¥2.50/day');
+    expect(pillDailyLabel('zh', [])).toBeNull();
   });
 
   it('speaks English when lang is en', () => {

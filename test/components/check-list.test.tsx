@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CheckList, SummaryChips } from '@/components/check-list';
+import { CheckList, shortfall, SummaryChips } from '@/components/check-list';
+import type { Check } from '@/core/report';
 import { capWarn, cosubFail, experiencePass, lowUnknown, ratioFail } from './samples';
 import { mount, unmountAll, valuePairs } from './render';
 
@@ -36,6 +37,30 @@ describe('CheckList', () => {
     expect(terms[0]!.querySelector('.ks-chip')!.textContent).toBe('✕ 不通过');
     expect(valuePairs(terms[0]!)).toEqual(['单场GMV ¥500,000.00', '单场GMV下限 ¥1,000,000.00']);
     expect(valuePairs(terms[1]!)).toEqual(['商责纠纷率 未知', '商责纠纷率上限 0.36‱']);
+  });
+
+  it('folds a program to one line naming what holds it back, details on expand', () => {
+    const ended: Check = {
+      ...cosubFail,
+      terms: [
+        ...cosubFail.terms!,
+        {
+          id: 'window',
+          status: 'fail',
+          values: { phase: 'ended' },
+          message: { zh: '已结束', en: 'ended' },
+        },
+      ],
+    };
+    const root = mount(<CheckList checks={[ended]} lang="zh" folded />);
+    const line = root.querySelector<HTMLElement>('.ks-folded summary')!;
+    expect(line.querySelector('.ks-shortfall')!.textContent).toBe('单场GMV、活动已结束');
+    expect(line.title).toBe('商户贴息专属补贴：不满足条件');
+    expect(root.querySelector<HTMLDetailsElement>('.ks-folded details')!.open).toBe(false);
+    expect(root.querySelectorAll('.ks-folded .ks-term')).toHaveLength(3);
+    const unknownOnly: Check = { ...cosubFail, status: 'unknown', terms: [cosubFail.terms![2]!] };
+    expect(shortfall(unknownOnly, 'zh')).toBe('1 项未知');
+    expect(shortfall(ended, 'en')).toBe('Single-session GMV, campaign ended');
   });
 
   it('shows English names, statuses, phases and values when lang is en', () => {

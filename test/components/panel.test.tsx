@@ -1,6 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '@/components/panel';
-import { cosubFail, cosubPlan, experiencePass, history, ratioFail, reviewHint } from './samples';
+import type { Check } from '@/core/report';
+import {
+  capWarn,
+  cosubFail,
+  cosubPlan,
+  experiencePass,
+  history,
+  lowUnknown,
+  ratioFail,
+  reviewHint,
+} from './samples';
 import { fire, mount, unmountAll } from './render';
 
 afterEach(unmountAll);
@@ -41,6 +51,10 @@ describe('Panel', () => {
     const tab = collapsed.querySelector<HTMLButtonElement>('button.ks-tab')!;
     expect(tab.getAttribute('aria-expanded')).toBe('false');
     expect(tab.querySelector('.ks-tab-status')!.className).toContain('ks-fail');
+    // The folded tab still tells the verdict: the worst colour and the counts needing a look.
+    expect(tab.className).toContain('ks-tab-fail');
+    expect([...tab.querySelectorAll('.ks-tab-status')].map((el) => el.textContent)).toEqual(['✕1']);
+    expect(tab.getAttribute('aria-label')).toBe('展开: 商品编辑 · 权益与意向金检查 — 不通过 1');
     expect(tab.textContent).toContain('商品编辑');
     fire(tab, new MouseEvent('click', { bubbles: true }));
     expect(onCollapsedChange).toHaveBeenLastCalledWith(false);
@@ -92,6 +106,59 @@ describe('Panel', () => {
     expect(onAccept).toHaveBeenCalledTimes(1);
     fire(dismiss!, new MouseEvent('click', { bubbles: true }));
     expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts fails and warns on the tab, else the unknowns, else a bare ✓', () => {
+    const tabOf = (checks: Check[]) =>
+      [
+        ...mount(<Panel {...base} checks={checks} lang="zh" collapsed />).querySelectorAll(
+          '.ks-tab-status',
+        ),
+      ].map((el) => el.textContent);
+    expect(tabOf([ratioFail, { ...ratioFail, id: 'D-HIKE' }, capWarn, lowUnknown])).toEqual([
+      '✕2',
+      '!1',
+    ]);
+    expect(tabOf([experiencePass, lowUnknown])).toEqual(['?1']);
+    expect(tabOf([experiencePass])).toEqual(['✓']);
+  });
+
+  it('on the goods form puts the item checks and the plan first, each program on one line', () => {
+    const root = mount(
+      <Panel
+        {...base}
+        lang="zh"
+        checks={[cosubFail, ratioFail]}
+        installment={cosubPlan}
+        collapsed={false}
+      />,
+    );
+    const body = root.querySelector('.ks-panel-body')!;
+    const order = [...body.querySelectorAll('.ks-check-list, .ks-plan')].map((el) =>
+      el.classList.contains('ks-plan') ? 'plan' : el.querySelector('.ks-check')!.className,
+    );
+    expect(order).toHaveLength(3);
+    expect(order[0]).toContain('ks-check-fail');
+    expect(order[0]).not.toContain('ks-folded');
+    expect(order.slice(1)).toEqual(['plan', 'ks-check ks-check-fail ks-folded']);
+    const program = body.querySelector<HTMLElement>('.ks-folded')!;
+    expect(program.querySelector('details')!.open).toBe(false);
+    expect(program.querySelector('summary')!.textContent).toBe('✕ 不通过商户贴息专属补贴单场GMV');
+  });
+
+  it('keeps the programs open on the signup page, which is about them', () => {
+    const root = mount(
+      <Panel {...base} kind="signup" lang="zh" checks={[cosubFail]} collapsed={false} />,
+    );
+    expect(root.querySelector('.ks-folded')).toBeNull();
+    expect(root.querySelector('.ks-check .ks-term')).not.toBeNull();
+  });
+
+  it('ends above the page’s fixed bottom bar', () => {
+    const root = mount(<Panel {...base} lang="zh" collapsed={false} bottomInset={60} />);
+    expect(root.querySelector<HTMLElement>('.ks-panel')!.style.maxHeight).toBe(
+      'calc(100vh - 144px)',
+    );
   });
 
   it('speaks English and switches to the dark palette', () => {
