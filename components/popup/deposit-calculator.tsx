@@ -13,8 +13,8 @@ import type { Check } from '@/core/report';
 import { categoryKinds, shopTypes, type CategoryKind, type ShopType } from '@/core/request';
 import type { Settings } from '@/core/settings';
 import { CheckList } from '@/components/check-list';
-import { t, formatValue, type Lang } from '@/components/i18n';
-import { Section, SelectField, TextField } from './field';
+import { t, type Lang } from '@/components/i18n';
+import { boundText, codeOptions, notGivenOption, Section, SelectField, TextField } from './field';
 import { parseMoneyField } from './parse-field';
 import { popupText } from './text';
 
@@ -83,55 +83,42 @@ export function DepositCalculator(props: {
           id="dep-price"
           label={popupText.normalPrice}
           lang={lang}
-          value={priceText.value}
-          error={price.ok ? null : price.error}
-          onInput={(value) => (priceText.value = value)}
+          {...boundText(priceText, price)}
         />
         <TextField
           id="dep-activity"
           label={popupText.activityPrice}
           lang={lang}
-          value={activityText.value}
-          error={activity.ok ? null : activity.error}
-          onInput={(value) => (activityText.value = value)}
+          {...boundText(activityText, activity)}
         />
         <TextField
           id="dep-amount"
           label={popupText.deposit}
           lang={lang}
-          value={depositText.value}
-          error={deposit.ok ? null : deposit.error}
-          onInput={(value) => (depositText.value = value)}
+          {...boundText(depositText, deposit)}
         />
         <TextField
           id="dep-deduction"
           label={popupText.deduction}
           lang={lang}
-          value={deductionText.value}
-          error={deduction.ok ? null : deduction.error}
-          onInput={(value) => (deductionText.value = value)}
+          {...boundText(deductionText, deduction)}
         />
         <TextField
           id="dep-balance"
           label={popupText.balance}
           lang={lang}
-          value={balanceText.value}
           placeholder={
             balanceFen === null || valueOf(balance) !== null ? '' : formatFen(balanceFen)
           }
           hint={popupText.balanceDefault}
-          error={balance.ok ? null : balance.error}
-          onInput={(value) => (balanceText.value = value)}
+          {...boundText(balanceText, balance)}
         />
         <SelectField<CategoryKind | ''>
           id="dep-kind"
           label={popupText.categoryKind}
           lang={lang}
           value={kind.value}
-          options={[
-            { value: '', label: popupText.unknown },
-            ...categoryKinds.map((value) => ({ value, label: formatValue(lang, 'kind', value) })),
-          ]}
+          options={[notGivenOption, ...codeOptions(lang, 'kind', categoryKinds)]}
           onChange={(value) => (kind.value = value)}
         />
         <SelectField<ShopType>
@@ -139,10 +126,7 @@ export function DepositCalculator(props: {
           label={popupText.shopType}
           lang={lang}
           value={shopType.value}
-          options={shopTypes.map((value) => ({
-            value,
-            label: formatValue(lang, 'shopType', value),
-          }))}
+          options={codeOptions(lang, 'shopType', shopTypes)}
           onChange={(value) => (shopType.value = value)}
         />
       </div>

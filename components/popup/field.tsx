@@ -4,8 +4,11 @@
  * the same "why" as everyone else.
  */
 import type { ComponentChildren } from 'preact';
+import type { Signal } from '@preact/signals';
 import type { Message } from '@/core/report';
-import { t, type Lang } from '@/components/i18n';
+import { formatValue, t, type Lang } from '@/components/i18n';
+import type { FieldParse } from './parse-field';
+import { popupText } from './text';
 
 export interface FieldProps {
   id: string;
@@ -60,10 +63,31 @@ export function TextField(
   );
 }
 
+/** A TextField bound to its text signal: shows the text, the parse's error, and typing sets it. */
+export function boundText(text: Signal<string>, parsed: FieldParse<unknown>) {
+  return {
+    value: text.value,
+    error: parsed.ok ? null : parsed.error,
+    onInput: (value: string) => (text.value = value),
+  };
+}
+
 export interface Option<T extends string> {
   value: T;
   label: Message | string;
 }
+
+/** One option per code (shop type, category kind), labelled as the page panels label it. */
+export function codeOptions<T extends string>(
+  lang: Lang,
+  key: string,
+  codes: readonly T[],
+): Option<T>[] {
+  return codes.map((value) => ({ value, label: formatValue(lang, key, value) }));
+}
+
+/** 未填写, first in a select the merchant may leave open (its value '' stands for null). */
+export const notGivenOption: Option<''> = { value: '', label: popupText.unknown };
 
 export function SelectField<T extends string>(
   props: FieldProps & { value: T; options: Option<T>[]; onChange: (value: T) => void },

@@ -9,7 +9,7 @@ import type { RulePack } from '@/core/pack';
 import type { Settings } from '@/core/settings';
 import { InstallmentSummary } from '@/components/installment-summary';
 import { t, type Lang } from '@/components/i18n';
-import { RadioGroup, Section, SelectField, TextField } from './field';
+import { boundText, RadioGroup, Section, SelectField, TextField } from './field';
 import { parseMoneyField, type FieldParse } from './parse-field';
 import { popupText } from './text';
 import { parsePrice } from '@/core/money';
@@ -57,11 +57,9 @@ export function InstallmentCalculator(props: { lang: Lang; pack: RulePack; setti
         id="calc-price"
         label={popupText.price}
         lang={lang}
-        value={priceText.value}
         placeholder={t(lang, popupText.pricePlaceholder)}
-        error={price.ok ? null : price.error}
         hint={price.ok && price.range ? popupText.priceRange : null}
-        onInput={(value) => (priceText.value = value)}
+        {...boundText(priceText, price)}
       />
       <RadioGroup<PeriodsText>
         id="calc-periods"

@@ -10,9 +10,18 @@ import type { RulePack } from '@/core/pack';
 import type { Message } from '@/core/report';
 import { categoryKinds, certificateNames, shopTypes, type Merchant } from '@/core/request';
 import { CheckList } from '@/components/check-list';
-import { formatValue, t, type Lang } from '@/components/i18n';
+import { t, type Lang } from '@/components/i18n';
 import { CampaignWindows } from './campaign-windows';
-import { fromTriState, Section, SelectField, TextField, triState, type TriState } from './field';
+import {
+  codeOptions,
+  fromTriState,
+  notGivenOption,
+  Section,
+  SelectField,
+  TextField,
+  triState,
+  type TriState,
+} from './field';
 import {
   moneyText,
   parseMoneyField,
@@ -228,10 +237,7 @@ export function MerchantProfileForm(props: {
             label={popupText.shopType}
             lang={lang}
             value={draft.value.shopType ?? ''}
-            options={[
-              { value: '', label: popupText.unknown },
-              ...shopTypes.map((value) => ({ value, label: formatValue(lang, 'shopType', value) })),
-            ]}
+            options={[notGivenOption, ...codeOptions(lang, 'shopType', shopTypes)]}
             onChange={(value) => change({ shopType: value as ProfileDraft['shopType'] })}
           />
           <SelectField<ProfileDraft['level']>
@@ -240,7 +246,7 @@ export function MerchantProfileForm(props: {
             lang={lang}
             value={draft.value.level}
             options={[
-              { value: '', label: popupText.unknown },
+              notGivenOption,
               { value: '1', label: popupText.level1 },
               { value: '2', label: popupText.level2 },
             ]}
@@ -251,10 +257,7 @@ export function MerchantProfileForm(props: {
             label={popupText.mainCategory}
             lang={lang}
             value={draft.value.kind}
-            options={[
-              { value: '', label: popupText.unknown },
-              ...categoryKinds.map((value) => ({ value, label: formatValue(lang, 'kind', value) })),
-            ]}
+            options={[notGivenOption, ...codeOptions(lang, 'kind', categoryKinds)]}
             onChange={(value) => change({ kind: value })}
           />
         </div>
