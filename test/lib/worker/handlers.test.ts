@@ -150,32 +150,33 @@ describe('evaluate', () => {
 });
 
 describe('the other messages', () => {
-  it('plans the SPEC worked example: ¥1,000.00, 3 periods, consumer → 3 × ¥341.00, 每日 ¥11.37', async () => {
-    const plan = await ok({
-      type: 'plan-installment',
-      priceFen: 100000,
+  it.each([
+    {
+      name: 'the SPEC worked example: ¥1,000.00, 3 periods, consumer → 3 × ¥341.00, 每日 ¥11.37',
+      cosubsidyUsedFen: null,
       choice: { periods: 3, payer: 'consumer' },
-    });
-    expect(plan).toMatchObject({
-      feeFen: 2300,
-      instalmentsFen: [34100, 34100, 34100],
-      dailyFen: 1137,
-    });
+      expected: { feeFen: 2300, instalmentsFen: [34100, 34100, 34100], dailyFen: 1137 },
+    },
+    {
+      name: 'FI-COSUB with the stored subsidy already used',
+      cosubsidyUsedFen: 10_000_000 - 500,
+      choice: { periods: 6, program: 'FI-COSUB' },
+      expected: {
+        feeFen: 4500,
+        subsidyRemainingFen: 500,
+        platformFeeFen: 500,
+        merchantFeeFen: 4000,
+      },
+    },
+  ])('plans $name', async ({ cosubsidyUsedFen, choice, expected }) => {
+    if (cosubsidyUsedFen !== null) {
+      await ok({ type: 'set-settings', patch: { merchant: { cosubsidyUsedFen } } });
+    }
+    const plan = await ok({ type: 'plan-installment', priceFen: 100000, choice });
+    expect(plan).toMatchObject(expected);
   });
 
-  it('plans FI-COSUB with the stored subsidy already used', async () => {
-    await ok({ type: 'set-settings', patch: { merchant: { cosubsidyUsedFen: 10_000_000 - 500 } } });
-    const plan = await ok({
-      type: 'plan-installment',
-      priceFen: 100000,
-      choice: { periods: 6, program: 'FI-COSUB' },
-    });
-    expect(plan).toMatchObject({
-      feeFen: 4500,
-      subsidyRemainingFen: 500,
-      platformFeeFen: 500,
-      merchantFeeFen: 4000,
-    });
+  it('refuses a plan without a period count, naming the field', async () => {
     expect(
       await worker.handle({ type: 'plan-installment', priceFen: 1, choice: {} }),
     ).toMatchObject({
