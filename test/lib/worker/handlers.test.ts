@@ -151,24 +151,19 @@ describe('evaluate', () => {
 
 describe('the other messages', () => {
   it.each([
-    {
-      name: 'the SPEC worked example: ¥1,000.00, 3 periods, consumer → 3 × ¥341.00, 每日 ¥11.37',
-      cosubsidyUsedFen: null,
-      choice: { periods: 3, payer: 'consumer' },
-      expected: { feeFen: 2300, instalmentsFen: [34100, 34100, 34100], dailyFen: 1137 },
-    },
-    {
-      name: 'FI-COSUB with the stored subsidy already used',
-      cosubsidyUsedFen: 10_000_000 - 500,
-      choice: { periods: 6, program: 'FI-COSUB' },
-      expected: {
-        feeFen: 4500,
-        subsidyRemainingFen: 500,
-        platformFeeFen: 500,
-        merchantFeeFen: 4000,
-      },
-    },
-  ])('plans $name', async ({ cosubsidyUsedFen, choice, expected }) => {
+    [
+      'the SPEC worked example: ¥1,000.00, 3 periods, consumer → 3 × ¥341.00, 每日 ¥11.37',
+      null,
+      { periods: 3, payer: 'consumer' },
+      { feeFen: 2300, instalmentsFen: [34100, 34100, 34100], dailyFen: 1137 },
+    ],
+    [
+      'FI-COSUB with the stored subsidy already used',
+      10_000_000 - 500,
+      { periods: 6, program: 'FI-COSUB' },
+      { feeFen: 4500, subsidyRemainingFen: 500, platformFeeFen: 500, merchantFeeFen: 4000 },
+    ],
+  ] as const)('plans %s', async (_name, cosubsidyUsedFen, choice, expected) => {
     if (cosubsidyUsedFen !== null) {
       await ok({ type: 'set-settings', patch: { merchant: { cosubsidyUsedFen } } });
     }
