@@ -98,7 +98,12 @@ export function priceHint(item: Pick<ItemRead, 'priceText' | 'priceProblem'>) {
 
 export function runItemPage(env: ContentEnv, spec: ItemPageSpec): ItemPage {
   const batcher = createFrameBatcher(env.ctx, spec.kind, () => flush());
-  const evaluator = new ItemEvaluator(env.send, spec.kind, () => batcher.schedule());
+  // An answer is rendered at once, not a frame later: the page has long been laid out by then,
+  // and the badges land in the next frame instead of the one after.
+  const evaluator = new ItemEvaluator(env.send, spec.kind, () => {
+    batcher.schedule();
+    batcher.flush();
+  });
   const registry = new BadgeRegistry(env.mount, env.history);
   const panel = createPanelHost(env, spec.kind);
   const views = new Map<
