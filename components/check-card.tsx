@@ -5,7 +5,7 @@
 import type { Ref } from 'preact';
 import type { PriceHistory } from '@/core/messages';
 import type { Check, Hint } from '@/core/report';
-import { CheckList, HintList, SummaryChips } from './check-list';
+import { HintList, PrioritisedChecks, SummaryChips } from './check-list';
 import { HistoryFigure } from './sparkline';
 import { dailyLabel, t, text, type Lang } from './i18n';
 
@@ -40,7 +40,7 @@ export function CheckCard(props: {
           ))}
         </p>
       )}
-      <CheckList checks={props.checks} lang={lang} />
+      <PrioritisedChecks checks={props.checks} lang={lang} />
       {props.hints && <HintList hints={props.hints} lang={lang} />}
       {props.history && <HistoryFigure history={props.history} lang={lang} />}
     </div>

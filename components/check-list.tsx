@@ -3,6 +3,7 @@
  * compared values, a program's failed/unknown terms, its campaign phase and the rule's source.
  * Page text arrives here as plain strings and is rendered as text, never parsed as HTML.
  */
+import type { ComponentChildren } from 'preact';
 import type { CampaignPhase, Check, Hint, Message, Status, Values } from '@/core/report';
 import {
   formatValue,
@@ -172,6 +173,36 @@ export function CheckList(props: {
         </details>
       )}
     </div>
+  );
+}
+
+/**
+ * A fail or warn of the item itself, shown in full. Not the shop's eligibility — a program (it
+ * has terms) or the merchant baseline (M-*) — which reads the same on every item page.
+ */
+function needsFullCard(check: Check): boolean {
+  const eligibility = check.terms !== undefined || check.id.startsWith('M-');
+  return !eligibility && (check.status === 'fail' || check.status === 'warn');
+}
+
+/**
+ * What the item itself gets wrong (the D-* the merchant just typed into) first and in full, then
+ * `children` (the installment plan), then the rest — the shop's eligibility and whatever is
+ * unknown — one line per check, worst first, details on expand.
+ */
+export function PrioritisedChecks(props: {
+  checks: Check[];
+  lang: Lang;
+  children?: ComponentChildren;
+}) {
+  const own = props.checks.filter(needsFullCard);
+  const rest = props.checks.filter((check) => !needsFullCard(check));
+  return (
+    <>
+      {(own.length > 0 || rest.length === 0) && <CheckList checks={own} lang={props.lang} />}
+      {props.children}
+      {rest.length > 0 && <CheckList checks={rest} lang={props.lang} folded />}
+    </>
   );
 }
 

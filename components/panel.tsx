@@ -15,7 +15,7 @@ import {
   type Status,
 } from '@/core/report';
 import type { PageKind } from '@/core/settings';
-import { CheckList, HintList, SummaryChips } from './check-list';
+import { CheckList, HintList, PrioritisedChecks, SummaryChips } from './check-list';
 import { InstallmentSummary } from './installment-summary';
 import { MetricsOffer } from './metrics-offer';
 import { HistoryFigure } from './sparkline';
@@ -25,10 +25,8 @@ import { dailyLabel, pageKindNames, statusGlyphs, statusLabels, t, text, type La
 export const panelTopPx = 72;
 const panelGapPx = 12;
 
-/** The shop's eligibility: a program (it has terms) or the merchant baseline (M-*). */
-function isEligibility(check: Check): boolean {
-  return check.terms !== undefined || check.id.startsWith('M-');
-}
+/** The tab's mark for a metrics offer waiting inside. */
+const newMark: Message = { zh: '新', en: 'new' };
 
 /** What the folded tab counts: the statuses that need a look, or a bare ✓ when all pass. */
 function tabCounts(checks: readonly Check[]): { status: Status; n: number }[] {
@@ -67,9 +65,13 @@ export function Panel(props: {
 
   if (props.collapsed) {
     const counts = tabCounts(checks);
-    const spoken = counts
-      .map(({ status, n }) => `${t(lang, statusLabels[status])}${n > 0 ? ` ${n}` : ''}`)
-      .join(lang === 'zh' ? '，' : ', ');
+    const said = counts.map(
+      ({ status, n }) => `${t(lang, statusLabels[status])}${n > 0 ? ` ${n}` : ''}`,
+    );
+    // The metrics offer waits inside: the tab says so, or the merchant would never see it.
+    const offered = props.offer ? t(lang, text.offerQuestion) : null;
+    if (offered) said.push(offered);
+    const spoken = said.join(lang === 'zh' ? '，' : ', ');
     return (
       <div class={rootClass}>
         <button
@@ -86,18 +88,18 @@ export function Panel(props: {
               {n > 0 ? n : ''}
             </span>
           ))}
+          {offered && (
+            <span class="ks-tab-offer" aria-hidden="true" title={offered}>
+              {newMark[lang]}
+            </span>
+          )}
           <span class="ks-tab-text">{kindName}</span>
         </button>
       </div>
     );
   }
 
-  // The signup page is about the programs: they stay open there. Elsewhere the item's own checks
-  // (the D-* the merchant just typed into) come first, and the shop's eligibility — programs and
-  // the merchant baseline — follows, one line per check.
-  const eligibilityOpen = props.kind === 'signup';
-  const eligibility = eligibilityOpen ? [] : checks.filter(isEligibility);
-  const own = eligibilityOpen ? checks : checks.filter((check) => !isEligibility(check));
+  const plan = props.installment && <InstallmentSummary plan={props.installment} lang={lang} />;
   const panelStyle =
     props.bottomInset && props.bottomInset > 0
       ? { maxHeight: `calc(100vh - ${panelTopPx + panelGapPx + props.bottomInset}px)` }
@@ -139,9 +141,17 @@ export function Panel(props: {
               onDismiss={props.offer.onDismiss}
             />
           )}
-          {(own.length > 0 || eligibility.length === 0) && <CheckList checks={own} lang={lang} />}
-          {props.installment && <InstallmentSummary plan={props.installment} lang={lang} />}
-          {eligibility.length > 0 && <CheckList checks={eligibility} lang={lang} folded />}
+          {props.kind === 'signup' ? (
+            // The signup page is about the programs: every check stays open there.
+            <>
+              <CheckList checks={checks} lang={lang} />
+              {plan}
+            </>
+          ) : (
+            <PrioritisedChecks checks={checks} lang={lang}>
+              {plan}
+            </PrioritisedChecks>
+          )}
           {props.history && <HistoryFigure history={props.history} lang={lang} />}
           <HintList hints={props.hints} lang={lang} />
           {props.children}

@@ -123,12 +123,23 @@ describe('Panel', () => {
     expect(tabOf([experiencePass])).toEqual(['✓']);
   });
 
+  it('marks a waiting metrics offer on the tab', () => {
+    const offer = { metrics: { experienceScore: 4.6 }, onAccept() {}, onDismiss() {} };
+    const tab = mount(<Panel {...base} lang="zh" collapsed offer={offer} />).querySelector(
+      'button.ks-tab',
+    )!;
+    expect(tab.querySelector('.ks-tab-offer')!.textContent).toBe('新');
+    expect(tab.getAttribute('aria-label')).toBe(
+      '展开: 商品编辑 · 权益与意向金检查 — 不通过 1，存入商家资料？',
+    );
+  });
+
   it('on the goods form puts the item checks and the plan first, each program on one line', () => {
     const root = mount(
       <Panel
         {...base}
         lang="zh"
-        checks={[cosubFail, ratioFail]}
+        checks={[cosubFail, lowUnknown, ratioFail]}
         installment={cosubPlan}
         collapsed={false}
       />,
@@ -141,6 +152,10 @@ describe('Panel', () => {
     expect(order[0]).toContain('ks-check-fail');
     expect(order[0]).not.toContain('ks-folded');
     expect(order.slice(1)).toEqual(['plan', 'ks-check ks-check-fail ks-folded']);
+    // The unknown item check folds too, after the failing program.
+    expect(
+      [...body.querySelectorAll('.ks-folded-line .ks-rule')].map((el) => el.textContent),
+    ).toEqual(['商户贴息专属补贴', '活动价不高于历史最低价90%']);
     const program = body.querySelector<HTMLElement>('.ks-folded')!;
     expect(program.querySelector('details')!.open).toBe(false);
     expect(program.querySelector('summary')!.textContent).toBe('✕ 不通过商户贴息专属补贴单场GMV');
