@@ -12,7 +12,7 @@ import { BadgeRegistry, type BadgeSlot, type BadgeView } from './badge-registry'
 import type { ContentEnv, Feature } from './env';
 import { createFrameBatcher } from './frame-batcher';
 import { ItemEvaluator, type EvaluationJob, type ItemResult } from './item-evaluator';
-import { createPanelHost, type PanelHost } from './panel-host';
+import type { PanelHost } from './panel-host';
 import { hiddenChecks, langOf, pageHidden } from './settings-store';
 import { watchContainer, type ContainerWatch } from './watch-container';
 
@@ -36,6 +36,11 @@ export interface ItemPageSpec {
   dailyForAllFrom100?: boolean;
   /** Extra notes for the panel (e.g. whether the room is live). */
   panelNote?: () => Message | null;
+  /**
+   * The panel of the product being explained (the live console passes `createPanelHost`). Passed
+   * in, not imported: a page without a panel (the live room) then bundles no panel code at all.
+   */
+  panelHost?: (env: ContentEnv, kind: PageKind) => PanelHost;
 }
 
 export interface ItemPage extends Feature {
@@ -96,6 +101,14 @@ export function priceHint(item: Pick<ItemRead, 'priceText' | 'priceProblem'>) {
   ];
 }
 
+/** The panel of a page that has none. */
+const noPanel: PanelHost = {
+  show: () => undefined,
+  refresh: () => undefined,
+  remove: () => undefined,
+  host: () => null,
+};
+
 export function runItemPage(env: ContentEnv, spec: ItemPageSpec): ItemPage {
   const batcher = createFrameBatcher(env.ctx, spec.kind, () => flush());
   // An answer is rendered at once, not a frame later: the page has long been laid out by then,
@@ -105,7 +118,7 @@ export function runItemPage(env: ContentEnv, spec: ItemPageSpec): ItemPage {
     batcher.flush();
   });
   const registry = new BadgeRegistry(env.mount, env.history);
-  const panel = createPanelHost(env, spec.kind);
+  const panel = spec.panelHost?.(env, spec.kind) ?? noPanel;
   const views = new Map<
     string,
     { result: ItemResult; settings: Settings | null; view: BadgeView }

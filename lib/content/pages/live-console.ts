@@ -6,6 +6,7 @@ import { findConsoleList, readConsoleRows, readExplaining } from '@/lib/adapters
 import { leafElements, textOf } from '@/lib/adapters/read-text';
 import type { ContentEnv } from '../env';
 import type { ItemRead } from '@/lib/adapters/types';
+import { createPanelHost } from '../panel-host';
 import { runItemPage, withKnownTags, type ItemPage } from '../item-page';
 
 /** The 讲解中 card outside the list: watched on its own so a change there is seen too. */
@@ -23,6 +24,7 @@ export function runLiveConsole(env: ContentEnv): ItemPage {
   const seen = new Map<string, ItemRead>();
   return runItemPage(env, {
     kind: 'live-console',
+    panelHost: createPanelHost,
     containers: [() => findConsoleList(env.doc), () => findExplainCard(env.doc)],
     read: ([list]) => {
       const rows = list ? readConsoleRows(list) : [];
