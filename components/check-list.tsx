@@ -21,18 +21,29 @@ import {
 
 const severity: Record<Status, number> = { fail: 0, warn: 1, unknown: 2, pass: 3 };
 
-export function StatusChip(props: { status: Status; lang: Lang }) {
+/** A status as glyph and word; `compact` draws the glyph only (the word stays for readers). */
+export function StatusChip(props: { status: Status; lang: Lang; compact?: boolean }) {
+  const word = t(props.lang, statusLabels[props.status]);
+  if (props.compact) {
+    return (
+      <span class={`ks-chip ks-chip-glyph ks-${props.status}`} title={word}>
+        <span aria-hidden="true">{statusGlyphs[props.status]}</span>
+        <span class="ks-sr">{word}</span>
+      </span>
+    );
+  }
   return (
     <span class={`ks-chip ks-${props.status}`}>
-      <span aria-hidden="true">{statusGlyphs[props.status]}</span>{' '}
-      {t(props.lang, statusLabels[props.status])}
+      <span aria-hidden="true">{statusGlyphs[props.status]}</span> {word}
     </span>
   );
 }
 
-export function ValueList(props: { values: Values; lang: Lang }) {
+export function ValueList(props: { values: Values; lang: Lang; omit?: readonly string[] }) {
   // An empty string (no failed terms, say) carries nothing worth a row.
-  const entries = Object.entries(props.values).filter(([, value]) => value !== '');
+  const entries = Object.entries(props.values).filter(
+    ([key, value]) => value !== '' && !props.omit?.includes(key),
+  );
   if (entries.length === 0) return null;
   return (
     <dl class="ks-values">
@@ -52,7 +63,8 @@ function CheckBody({ check, lang }: { check: Check; lang: Lang }) {
   return (
     <>
       <p class="ks-msg">{t(lang, check.message)}</p>
-      <ValueList values={check.values} lang={lang} />
+      {/* The phase is the chip beside the name already. */}
+      <ValueList values={check.values} lang={lang} omit={check.phase ? ['phase'] : undefined} />
       {openTerms.length > 0 && (
         <ul class="ks-terms">
           {openTerms.map((term) => (
@@ -62,7 +74,8 @@ function CheckBody({ check, lang }: { check: Check; lang: Lang }) {
                 <span class="ks-rule">{ruleName(lang, term.id)}</span>
               </div>
               <p class="ks-msg">{t(lang, term.message)}</p>
-              <ValueList values={term.values} lang={lang} />
+              {/* The window's message spells out the day and both windows: no table repeating it. */}
+              {term.id !== 'window' && <ValueList values={term.values} lang={lang} />}
             </li>
           ))}
         </ul>
@@ -121,7 +134,7 @@ function FoldedItem({ check, lang }: { check: Check; lang: Lang }) {
     <li class={`ks-check ks-check-${check.status} ks-folded`}>
       <details>
         <summary class="ks-folded-line" title={t(lang, check.message)}>
-          <StatusChip status={check.status} lang={lang} />
+          <StatusChip status={check.status} lang={lang} compact />
           <span class="ks-rule">{ruleName(lang, check.id)}</span>
           {held && <span class="ks-shortfall">{held}</span>}
         </summary>

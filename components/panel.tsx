@@ -64,6 +64,10 @@ export function Panel(props: {
   const rootClass = `ks-ui ks-panel-root${props.dark ? ' ks-dark' : ''}`;
 
   if (props.collapsed) {
+    // A page's own short title names it better than its kind (the workbench home shows signup
+    // checks); a long one (an item's name) would run down the screen.
+    const lead = props.title ? title.split(' · ')[0] : undefined;
+    const tabName = lead && lead.length <= 8 ? lead : kindName;
     const counts = tabCounts(checks);
     const said = counts.map(
       ({ status, n }) => `${t(lang, statusLabels[status])}${n > 0 ? ` ${n}` : ''}`,
@@ -93,7 +97,7 @@ export function Panel(props: {
               {newMark[lang]}
             </span>
           )}
-          <span class="ks-tab-text">{kindName}</span>
+          <span class="ks-tab-text">{tabName}</span>
         </button>
       </div>
     );

@@ -59,6 +59,9 @@ describe('CheckList', () => {
     expect(root.querySelector<HTMLDetailsElement>('.ks-folded details')!.open).toBe(false);
     expect(root.querySelectorAll('.ks-folded .ks-term')).toHaveLength(3);
     const unknownOnly: Check = { ...cosubFail, status: 'unknown', terms: [cosubFail.terms![2]!] };
+    // The phase is the chip; the window's own message says its dates: no value rows repeat them.
+    expect(valuePairs(root.querySelector('.ks-folded-body')!)[0]).toBe('日期 2023年2月20日');
+    expect(root.querySelector('.ks-folded-body')!.textContent).not.toContain('阶段');
     expect(shortfall(unknownOnly, 'zh')).toBe('1 项未知');
     expect(shortfall(ended, 'en')).toBe('Single-session GMV, campaign ended');
   });

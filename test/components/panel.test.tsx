@@ -123,6 +123,15 @@ describe('Panel', () => {
     expect(tabOf([experiencePass])).toEqual(['✓']);
   });
 
+  it('names the tab by a short custom title, else by the page kind', () => {
+    const tabText = (zh: string) =>
+      mount(<Panel {...base} lang="zh" collapsed title={{ zh, en: zh }} />).querySelector(
+        '.ks-tab-text',
+      )!.textContent;
+    expect(tabText('店铺经营指标 · 资格检查')).toBe('店铺经营指标');
+    expect(tabText('讲解中：羊毛混纺大衣 女 中长款')).toBe('商品编辑');
+  });
+
   it('marks a waiting metrics offer on the tab', () => {
     const offer = { metrics: { experienceScore: 4.6 }, onAccept() {}, onDismiss() {} };
     const tab = mount(<Panel {...base} lang="zh" collapsed offer={offer} />).querySelector(
@@ -158,7 +167,7 @@ describe('Panel', () => {
     ).toEqual(['商户贴息专属补贴', '活动价不高于历史最低价90%']);
     const program = body.querySelector<HTMLElement>('.ks-folded')!;
     expect(program.querySelector('details')!.open).toBe(false);
-    expect(program.querySelector('summary')!.textContent).toBe('✕ 不通过商户贴息专属补贴单场GMV');
+    expect(program.querySelector('summary')!.textContent).toBe('✕不通过商户贴息专属补贴单场GMV');
   });
 
   it('keeps the programs open on the signup page, which is about them', () => {
