@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { fen, installmentChoice, type FieldIssue } from './request';
-import type { InstallmentPlan, Report } from './report';
+import type { InstallmentPlan, Message, Report } from './report';
 import { pageKinds, type Settings } from './settings';
 
 /** One price seen on a page (SPEC §8). */
@@ -39,6 +39,8 @@ export const requestMessage = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('price-history'), itemId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('get-settings') }),
+  // The UI words for a content script (it does not bundle them: size budget).
+  z.object({ type: z.literal('get-labels') }),
   /** A partial settings object, merged over the stored one and validated as a whole. */
   z.object({ type: z.literal('set-settings'), patch: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('get-pack') }),
@@ -71,6 +73,8 @@ export interface ResponseData {
   'record-observations': { stored: number };
   'price-history': PriceHistory;
   'get-settings': Settings;
+  /** `components/labels.ts`' dictionaries: name → key → { zh, en }. */
+  'get-labels': Record<string, Record<string, Message | undefined>>;
   'set-settings': Settings;
   'get-pack': unknown;
   'import-pack': { version: string };

@@ -3,9 +3,19 @@
  * An entry (one per site family) names its hosts and its pages and nothing else.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { registerLabels } from '@/components/i18n';
+import type { Labels } from '@/components/labels';
 import { sendMessage } from '@/lib/messaging';
+import { logOnce } from './log';
 import { startContentScript, type Features } from './start';
 
 export function runContentScript(ctx: ContentScriptContext, features: Features): void {
-  startContentScript(ctx, { send: sendMessage, features });
+  // The UI words come from the worker (not bundled: size budget), before anything is drawn.
+  // Without them (no worker answering) nothing could be checked either: the script stays idle.
+  sendMessage({ type: 'get-labels' })
+    .then((labels) => {
+      registerLabels(labels as Labels);
+      if (!ctx.isInvalid) startContentScript(ctx, { send: sendMessage, features });
+    })
+    .catch((error: unknown) => logOnce('get-labels', error));
 }

@@ -4,6 +4,7 @@
  * killed between two messages answers the next one exactly as before.
  */
 import { storage } from 'wxt/utils/storage';
+import { labels } from '@/components/labels';
 import { planInstallment } from '@/core/installment';
 import {
   requestMessage,
@@ -97,6 +98,7 @@ export function createWorker(
     },
 
     'get-settings': () => settings.load(),
+    'get-labels': () => Promise.resolve(labels),
 
     async 'set-settings'(message) {
       const result = await settings.update(message.patch);

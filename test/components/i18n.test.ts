@@ -1,18 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { evaluate } from '@/core/evaluate';
 import { ruleIds } from '@/core/report';
 import {
   formatValue,
   pageKindNames,
+  registerLabels,
   ruleName,
   ruleNames,
   shiftDecimal,
   statusLabels,
   t,
+  text,
   valueName,
 } from '@/components/i18n';
+import { labels, type Labels } from '@/components/labels';
+import { createWorker } from '@/lib/worker/handlers';
 import { pageKinds } from '@/core/settings';
 
 describe('text', () => {
@@ -118,5 +123,34 @@ describe('names for what the core reports', () => {
       }
     }
     expect([...unnamed]).toEqual([]);
+  });
+});
+
+describe('labels: bundled outside the content scripts, sent by the worker to them', () => {
+  it('outside a content script the dictionaries ARE the bundled labels', () => {
+    expect(text).toBe(labels.text);
+    expect(ruleNames).toBe(labels.ruleNames);
+    expect(statusLabels.fail).toEqual({ zh: '不通过', en: 'fail' });
+  });
+
+  it('the worker answers get-labels with every dictionary, as plain data', async () => {
+    fakeBrowser.reset();
+    const reply = await createWorker().handle({ type: 'get-labels' });
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    // What crosses the message boundary: a structured clone.
+    expect(structuredClone(reply.data)).toEqual(labels);
+  });
+
+  it('registering fills the dictionaries in place (components keep their references)', () => {
+    const held = ruleNames;
+    const changed = structuredClone(labels) as Labels;
+    changed.ruleNames['D-RATIO'] = { zh: '意向金比例（新）', en: 'Deposit ratio (new)' };
+    const original = structuredClone(labels.ruleNames['D-RATIO']);
+    registerLabels(changed);
+    expect(held).toBe(ruleNames);
+    expect(ruleName('en', 'D-RATIO')).toBe('Deposit ratio (new)');
+    registerLabels({ ...changed, ruleNames: { ...changed.ruleNames, 'D-RATIO': original } });
+    expect(ruleName('zh', 'D-RATIO')).toBe('意向金比例');
   });
 });
