@@ -39,7 +39,7 @@ export const requestMessage = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('price-history'), itemId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('get-settings') }),
-  // The UI words for a content script (it does not bundle them: size budget).
+  // What a content script's UI needs but does not bundle (size budget): its words and its CSS.
   z.object({ type: z.literal('get-labels') }),
   /** A partial settings object, merged over the stored one and validated as a whole. */
   z.object({ type: z.literal('set-settings'), patch: z.record(z.string(), z.unknown()) }),
@@ -73,8 +73,8 @@ export interface ResponseData {
   'record-observations': { stored: number };
   'price-history': PriceHistory;
   'get-settings': Settings;
-  /** `components/labels.ts`' dictionaries: name → key → { zh, en }. */
-  'get-labels': Record<string, Record<string, Message | undefined>>;
+  /** `components/labels.ts`' dictionaries (name → key → { zh, en }) and `components/ui.css`. */
+  'get-labels': { labels: Record<string, Record<string, Message | undefined>>; css: string };
   'set-settings': Settings;
   'get-pack': unknown;
   'import-pack': { version: string };

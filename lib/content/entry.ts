@@ -7,14 +7,16 @@ import { registerLabels } from '@/components/i18n';
 import type { Labels } from '@/components/labels';
 import { sendMessage } from '@/lib/messaging';
 import { logOnce } from './log';
+import { registerUiCss } from './mount';
 import { startContentScript, type Features } from './start';
 
 export function runContentScript(ctx: ContentScriptContext, features: Features): void {
-  // The UI words come from the worker (not bundled: size budget), before anything is drawn.
-  // Without them (no worker answering) nothing could be checked either: the script stays idle.
+  // The UI's words and CSS come from the worker (not bundled: size budget), before anything is
+  // drawn. Without them (no worker answering) nothing could be checked either: the script idles.
   sendMessage({ type: 'get-labels' })
-    .then((labels) => {
+    .then(({ labels, css }) => {
       registerLabels(labels as Labels);
+      registerUiCss(css);
       if (!ctx.isInvalid) startContentScript(ctx, { send: sendMessage, features });
     })
     .catch((error: unknown) => logOnce('get-labels', error));

@@ -1,15 +1,15 @@
 /**
  * Every surface the extension draws goes into its own shadow root (`createShadowRootUi`): the page's
  * CSS cannot restyle it and ours cannot leak out. Preact renders into the shadow container.
- * The entries use `cssInjectionMode: 'manual'`: the stylesheet ships inside the script as a string,
- * is parsed ONCE into a constructed sheet, and every shadow root adopts that same sheet — 200 badges
- * share one parsed copy instead of fetching and parsing the CSS 200 times.
+ * The entries use `cssInjectionMode: 'manual'`: the stylesheet text comes once from the worker
+ * with the labels (`get-labels`; not bundled: size budget), is parsed ONCE into a constructed
+ * sheet, and every shadow root adopts that same sheet — 200 badges share one parsed copy instead
+ * of fetching and parsing the CSS 200 times.
  */
 import { render, type ComponentChild } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptAppendMode } from 'wxt/utils/content-script-ui/types';
-import uiCss from '@/components/ui.css?inline';
 
 export interface MountedUi {
   host: HTMLElement;
@@ -28,16 +28,25 @@ export type MountUi = (options: {
  * `!important` matters: a page rule like `* { all: unset; font-size: 40px !important }` matches
  * the host in the page's scope, and only an important `:host` declaration beats it.
  */
-export const shadowCss = `:host{all:initial !important;}\n${uiCss}`;
+export function shadowCss(): string {
+  return `:host{all:initial !important;}\n${uiCss}`;
+}
 
+let uiCss = '';
 let sharedSheet: CSSStyleSheet | null | undefined;
+
+/** Called once with `components/ui.css` as the worker sends it, before anything is mounted. */
+export function registerUiCss(css: string): void {
+  uiCss = css;
+  sharedSheet = undefined;
+}
 
 /** The one parsed sheet, or null where constructed sheets are not available. */
 function uiSheet(): CSSStyleSheet | null {
   if (sharedSheet !== undefined) return sharedSheet;
   try {
     sharedSheet = new CSSStyleSheet();
-    sharedSheet.replaceSync(shadowCss);
+    sharedSheet.replaceSync(shadowCss());
   } catch {
     sharedSheet = null;
   }
@@ -60,7 +69,7 @@ export function styleShadowRoot(shadow: ShadowRoot): void {
     }
   }
   const style = document.createElement('style');
-  style.textContent = shadowCss;
+  style.textContent = shadowCss();
   shadow.prepend(style);
 }
 

@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { labels } from '@/components/labels';
+import uiCss from '@/components/ui.css?inline';
 import { planInstallment } from '@/core/installment';
 import {
   requestMessage,
@@ -98,7 +99,7 @@ export function createWorker(
     },
 
     'get-settings': () => settings.load(),
-    'get-labels': () => Promise.resolve(labels),
+    'get-labels': () => Promise.resolve({ labels, css: uiCss }),
 
     async 'set-settings'(message) {
       const result = await settings.update(message.patch);

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { evaluate } from '@/core/evaluate';
+import type { ResponseData } from '@/core/messages';
 import { ruleIds } from '@/core/report';
 import {
   formatValue,
@@ -138,8 +139,10 @@ describe('labels: bundled outside the content scripts, sent by the worker to the
     const reply = await createWorker().handle({ type: 'get-labels' });
     expect(reply.ok).toBe(true);
     if (!reply.ok) return;
+    const data = reply.data as ResponseData['get-labels'];
     // What crosses the message boundary: a structured clone.
-    expect(structuredClone(reply.data)).toEqual(labels);
+    expect(structuredClone(data.labels)).toEqual(labels);
+    expect(typeof data.css).toBe('string');
   });
 
   it('registering fills the dictionaries in place (components keep their references)', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { shadowCss, shadowMounter, styleShadowRoot } from '@/lib/content/mount';
+import { registerUiCss, shadowCss, shadowMounter, styleShadowRoot } from '@/lib/content/mount';
 
 describe('shadow-root styling', () => {
   let ctx: ContentScriptContext;
@@ -13,12 +13,13 @@ describe('shadow-root styling', () => {
   });
   afterEach(() => ctx.abort());
 
-  // (Vitest loads CSS as empty text; the real rules are checked in Chromium by the e2e specs.)
   it('puts the important host reset first: a page `* { all: unset }` must not win', () => {
-    expect(shadowCss.startsWith(':host{all:initial !important;}')).toBe(true);
+    registerUiCss('.ks-badge{color:red}');
+    expect(shadowCss()).toBe(':host{all:initial !important;}\n.ks-badge{color:red}');
   });
 
   it('gives every shadow root the SAME parsed sheet and no <style> copy', async () => {
+    registerUiCss('.ks-badge{color:red}');
     const mount = shadowMounter(ctx);
     const first = document.createElement('span');
     const second = document.createElement('span');
@@ -29,6 +30,9 @@ describe('shadow-root styling', () => {
     const sheetsB = b.host.shadowRoot!.adoptedStyleSheets;
     expect(sheetsA).toHaveLength(1);
     expect(sheetsB[0]).toBe(sheetsA[0]);
+    expect(Array.from(sheetsA[0]!.cssRules, (rule) => rule.cssText).join(' ')).toContain(
+      '.ks-badge',
+    );
     const styleTexts = Array.from(a.host.shadowRoot!.querySelectorAll('style')).map(
       (style) => style.textContent ?? '',
     );
@@ -43,7 +47,7 @@ describe('shadow-root styling', () => {
       throw new Error('Permission denied to access property');
     });
     styleShadowRoot(shadow);
-    expect(shadow.querySelector('style')?.textContent).toBe(shadowCss);
+    expect(shadow.querySelector('style')?.textContent).toBe(shadowCss());
   });
 
   it('falls back to a <style> text when the assignment silently does not take', () => {
@@ -52,6 +56,6 @@ describe('shadow-root styling', () => {
     vi.spyOn(shadow, 'adoptedStyleSheets', 'get').mockReturnValue([]);
     vi.spyOn(shadow, 'adoptedStyleSheets', 'set').mockImplementation(() => undefined);
     styleShadowRoot(shadow);
-    expect(shadow.querySelector('style')?.textContent).toBe(shadowCss);
+    expect(shadow.querySelector('style')?.textContent).toBe(shadowCss());
   });
 });
