@@ -134,8 +134,10 @@ function FoldedItem({ check, lang }: { check: Check; lang: Lang }) {
     <li class={`ks-check ks-check-${check.status} ks-folded`}>
       <details>
         <summary class="ks-folded-line" title={t(lang, check.message)}>
-          <StatusChip status={check.status} lang={lang} compact />
-          <span class="ks-rule">{ruleName(lang, check.id)}</span>
+          <span class="ks-folded-name">
+            <StatusChip status={check.status} lang={lang} compact />
+            <span class="ks-rule">{ruleName(lang, check.id)}</span>
+          </span>
           {held && <span class="ks-shortfall">{held}</span>}
         </summary>
         <div class="ks-folded-body">
