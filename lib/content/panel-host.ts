@@ -87,9 +87,11 @@ function drawsContentAt(element: Element, x: number, y: number): boolean {
 /**
  * Whether the open panel hides the page's own text, images or controls — the signup page's third
  * program card, the workbench's fourth metric, the detail page's picture. Sampled on a grid finer
- * than a line of text, looking under the panel; an empty margin or a plain background is fine.
+ * than a line of text (14 px) and two characters (30 px), looking under the panel; an empty margin
+ * or a plain background is fine. ~500 hit tests, once per page: ~30 ms where nothing is covered
+ * (the goods form in Chromium; a 20 × 10 px grid took 53 ms).
  */
-export function panelCoversContent(host: Element, doc: Document, step = { x: 20, y: 10 }): boolean {
+export function panelCoversContent(host: Element, doc: Document, step = { x: 30, y: 14 }): boolean {
   const panel = host.shadowRoot?.querySelector('.ks-panel');
   const area = panel?.getBoundingClientRect();
   if (!area || area.width === 0 || area.height === 0) return false;

@@ -56,8 +56,22 @@ describe('panelCoversContent', () => {
     document.body.append(background, button);
     const tests = hitTests(() => background);
     expect(panelCoversContent(host, document)).toBe(false);
-    // The whole panel area was sampled, finer than a line of text.
-    expect(tests.mock.calls.length).toBeGreaterThan(15 * 70);
+    // The whole panel area was sampled, finer than a line of text and two characters.
+    const gaps = (values: number[]) => {
+      const sorted = [...new Set(values)].sort((a, b) => a - b);
+      return {
+        first: sorted[0]!,
+        last: sorted.at(-1)!,
+        widest: Math.max(...sorted.slice(1).map((v, i) => v - sorted[i]!)),
+      };
+    };
+    const xs = gaps(tests.mock.calls.map(([x]) => x));
+    const ys = gaps(tests.mock.calls.map(([, y]) => y));
+    expect(xs.widest).toBeLessThanOrEqual(30);
+    expect(ys.widest).toBeLessThanOrEqual(14);
+    expect([xs.first, xs.last]).toEqual([995, 1265]);
+    expect(ys.first).toBe(79);
+    expect(ys.last).toBeGreaterThan(786);
     hitTests((x, y) => (x > 1200 && y > 400 ? button : background));
     expect(panelCoversContent(host, document)).toBe(true);
   });
