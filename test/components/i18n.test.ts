@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { evaluate } from '@/core/evaluate';
@@ -155,5 +155,25 @@ describe('labels: bundled outside the content scripts, sent by the worker to the
     expect(ruleName('en', 'D-RATIO')).toBe('Deposit ratio (new)');
     registerLabels({ ...changed, ruleNames: { ...changed.ruleNames, 'D-RATIO': original } });
     expect(ruleName('zh', 'D-RATIO')).toBe('意向金比例');
+  });
+});
+
+describe('the content scripts stay free of the dictionaries', () => {
+  /** Every source file a content script may bundle: the components and lib/content. */
+  const sources = (dir: string): string[] =>
+    readdirSync(resolve(dir), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? sources(join(dir, entry.name))
+        : /\.tsx?$/.test(entry.name)
+          ? [join(dir, entry.name)]
+          : [],
+    );
+
+  it('only i18n.ts imports labels.ts at runtime (anything else would bundle every word)', () => {
+    const runtimeImport = /^import\s+(?!type\b)[^;]*from\s+'(?:@\/components\/|\.\/)labels'/m;
+    const importers = [...sources('components'), ...sources('lib/content')].filter((file) =>
+      runtimeImport.test(readFileSync(file, 'utf8')),
+    );
+    expect(importers).toEqual(['components/i18n.ts']);
   });
 });
