@@ -66,6 +66,8 @@ export function Badge(props: {
   dailyPlans?: { periods: 3 | 6 | 12; dailyFen: number }[];
   history?: PriceHistory | null;
   hints?: Hint[];
+  /** The page is dark (a live room): the card takes the dark palette, like the panel. */
+  dark?: boolean;
 }) {
   const { checks, lang } = props;
   const [open, setOpen] = useState(false);
@@ -140,7 +142,7 @@ export function Badge(props: {
   );
   return (
     <span
-      class="ks-ui ks-badge-wrap"
+      class={`ks-ui ks-badge-wrap${props.dark ? ' ks-dark' : ''}`}
       onMouseEnter={show}
       onMouseLeave={hideSoon}
       onFocusIn={show}

@@ -80,6 +80,12 @@ describe('Badge pill', () => {
 });
 
 describe('Badge card', () => {
+  it('takes the dark palette on a dark page', () => {
+    const root = mount(<Badge checks={[ratioFail]} lang="zh" dark />);
+    expect(root.querySelector('.ks-badge-wrap')!.classList.contains('ks-dark')).toBe(true);
+    expect(mount(<Badge checks={[ratioFail]} lang="zh" />).querySelector('.ks-dark')).toBeNull();
+  });
+
   it('opens on keyboard focus, listing each check with values and source, and closes on Esc', () => {
     const root = mount(<Badge checks={[ratioFail, capWarn]} lang="zh" hints={[reviewHint]} />);
     const button = pill(root);
