@@ -25,6 +25,21 @@ import { dailyLabel, pageKindNames, statusGlyphs, statusLabels, t, text, type La
 export const panelTopPx = 72;
 const panelGapPx = 12;
 
+/**
+ * "2023年快手38节资金权益活动 · 资格检查": the last part never breaks inside ("资格 / 检查"), so a
+ * long title wraps at its separator.
+ */
+function titleLines(title: string) {
+  const at = title.lastIndexOf(' · ');
+  if (at < 0) return title;
+  return (
+    <>
+      {title.slice(0, at + 3)}
+      <span class="ks-nowrap">{title.slice(at + 3)}</span>
+    </>
+  );
+}
+
 /** The tab's mark for a metrics offer waiting inside. */
 const newMark: Message = { zh: '新', en: 'new' };
 
@@ -113,7 +128,7 @@ export function Panel(props: {
     <div class={rootClass}>
       <aside class="ks-panel" aria-label={title} style={panelStyle}>
         <header class="ks-panel-head">
-          <h2 class="ks-panel-title">{title}</h2>
+          <h2 class="ks-panel-title">{titleLines(title)}</h2>
           <button
             type="button"
             class="ks-icon-btn"
