@@ -10,6 +10,7 @@ import type { Lang } from '@/components/i18n';
 import type { PriceHistory } from '@/core/messages';
 import type { Check, Hint } from '@/core/report';
 import { setBadgeAttributes } from './check-attributes';
+import { pageIsDark } from './dark-mode';
 import { logOnce } from './log';
 import type { MountedUi, MountUi } from './mount';
 
@@ -192,6 +193,8 @@ export class BadgeRegistry {
         dailyPlans: slot.view.dailyPlans,
         hints: slot.view.hints,
         history: entry.history,
+        // Class and attribute reads only (no layout): cheap for every badge of a flush.
+        dark: pageIsDark(ui.host.ownerDocument),
       }),
     );
   }

@@ -34,6 +34,15 @@ describe('live room page', () => {
       document.querySelector(where === 'cart' ? '[class^="shop-cart--"]' : '.player') as Element,
     ).find((element) => element.dataset.checkItem === id);
 
+  it('gives the badge card the dark palette on a dark page', async () => {
+    const wrap = () => host('25801234567822')?.shadowRoot?.querySelector('.ks-badge-wrap');
+    expect(wrap()?.classList.contains('ks-dark')).toBe(false);
+    document.body.classList.add('dark');
+    page.refresh();
+    await vi.waitFor(() => expect(wrap()?.classList.contains('ks-dark')).toBe(true));
+    document.body.classList.remove('dark');
+  });
+
   it('judges D-STYLE on the rendered label: 22px orange-red passes, 18px fails', () => {
     expect(host('25801234567822')?.dataset.checks).toMatch(/D-STYLE:pass/);
     expect(host('25801234567899')?.dataset.checks).toMatch(/D-STYLE:fail/);
