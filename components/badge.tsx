@@ -2,8 +2,11 @@
  * The inline pill beside a price: the worst status of its checks with a count, the 每日仅需
  * figures, and on hover or keyboard focus a card with the details. The card is `position: fixed`
  * from the pill's rect, so a host page's `overflow: hidden` table cell cannot clip it.
+ *
+ * A class component, not hooks: this is the only stateful component the content scripts carry,
+ * and `preact/hooks` would add ~1.4 KB gzip to each of them (budget: 25 KB per script).
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { PriceHistory } from '@/core/messages';
 import { worstStatus, type Check, type Hint } from '@/core/report';
 import { formatFen } from '@/core/money';
@@ -60,7 +63,7 @@ export function pillDailyLabel(
 /** Time to move the pointer from the pill across the gap onto the card. */
 const closeDelayMs = 150;
 
-export function Badge(props: {
+export interface BadgeProps {
   checks: Check[];
   lang: Lang;
   dailyPlans?: { periods: 3 | 6 | 12; dailyFen: number }[];
@@ -68,127 +71,152 @@ export function Badge(props: {
   hints?: Hint[];
   /** The page is dark (a live room): the card takes the dark palette, like the panel. */
   dark?: boolean;
-}) {
-  const { checks, lang } = props;
-  const [open, setOpen] = useState(false);
-  const [placement, setPlacement] = useState<CardPlacement | null>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const cardRef = useRef<HTMLDivElement>(null);
-  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const cardId = useId();
+}
 
-  const worst = worstStatus(checks) ?? 'unknown';
-  const count = checks.filter((check) => check.status === worst).length;
-  const shownCount = worst === 'pass' || count === 0 ? '' : String(count);
+interface BadgeState {
+  open: boolean;
+  placement: CardPlacement | null;
+}
 
-  const cancelClose = () => clearTimeout(closeTimer.current);
-  const show = () => {
-    cancelClose();
-    setOpen(true);
+/** Ids for aria-controls: unique in the document, like useId's. */
+let badgeCount = 0;
+
+export class Badge extends Component<BadgeProps, BadgeState> {
+  override state: BadgeState = { open: false, placement: null };
+  private readonly buttonRef = createRef<HTMLButtonElement>();
+  private readonly cardRef = createRef<HTMLDivElement>();
+  private readonly cardId = `ks-card-${(badgeCount += 1)}`;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Ends the open card's scroll/resize tracking. */
+  private stopTracking: (() => void) | null = null;
+
+  private readonly cancelClose = () => clearTimeout(this.closeTimer);
+
+  private readonly show = () => {
+    this.cancelClose();
+    this.setState({ open: true });
   };
-  const hideSoon = () => {
-    cancelClose();
-    closeTimer.current = setTimeout(() => setOpen(false), closeDelayMs);
-  };
-  useEffect(() => cancelClose, []);
 
-  useLayoutEffect(() => {
-    if (!open) {
-      setPlacement(null);
-      return;
-    }
-    const place = () => {
-      const button = buttonRef.current;
-      const card = cardRef.current;
-      if (!button || !card) return;
-      const anchor = button.getBoundingClientRect();
-      // scrollHeight: the natural height, even while an earlier placement caps it.
-      const size = { width: card.offsetWidth, height: card.scrollHeight };
-      const next = placeCard(anchor, size, {
-        width: window.innerWidth,
-        height: window.innerHeight,
-      });
-      setPlacement((previous) => (previous && samePlacement(previous, next) ? previous : next));
-    };
+  private readonly hideSoon = () => {
+    this.cancelClose();
+    this.closeTimer = setTimeout(() => this.setState({ open: false }), closeDelayMs);
+  };
+
+  private readonly place = () => {
+    const button = this.buttonRef.current;
+    const card = this.cardRef.current;
+    if (!button || !card) return;
+    const anchor = button.getBoundingClientRect();
+    // scrollHeight: the natural height, even while an earlier placement caps it.
+    const size = { width: card.offsetWidth, height: card.scrollHeight };
+    const next = placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight });
+    const previous = this.state.placement;
+    if (!previous || !samePlacement(previous, next)) this.setState({ placement: next });
+  };
+
+  /** Placed as soon as it is in the DOM (before paint), and again whenever the pill moves. */
+  private track(): void {
+    const place = this.place;
     place();
     // Capture: a scroll inside any scrolling ancestor (a table body) moves the pill too.
     window.addEventListener('scroll', place, true);
     window.addEventListener('resize', place);
     // The card grows after opening (history arrives, the passed checks unfold): place it again.
     const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(place);
-    if (cardRef.current) resizes?.observe(cardRef.current);
-    return () => {
+    if (this.cardRef.current) resizes?.observe(this.cardRef.current);
+    this.stopTracking = () => {
       window.removeEventListener('scroll', place, true);
       window.removeEventListener('resize', place);
       resizes?.disconnect();
     };
-  }, [open]);
+  }
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
+  override componentDidUpdate(_props: BadgeProps, previous: BadgeState): void {
+    if (this.state.open === previous.open) return;
+    this.stopTracking?.();
+    this.stopTracking = null;
+    if (this.state.open) this.track();
+    else this.setState({ placement: null });
+  }
+
+  override componentWillUnmount(): void {
+    this.cancelClose();
+    this.stopTracking?.();
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.state.open) return;
     event.stopPropagation();
     // Focus first: its focusin reopens, and the close below must be the last word.
-    buttonRef.current?.focus();
-    cancelClose();
-    setOpen(false);
+    this.buttonRef.current?.focus();
+    this.cancelClose();
+    this.setState({ open: false });
   };
 
-  const plans = props.dailyPlans ?? [];
-  const daily = plans.map((plan) => dailyLabel(lang, plan.periods, plan.dailyFen));
-  const shortDaily = pillDailyLabel(lang, plans);
-  // The button's name carries what the pill shows, since glyphs alone say little when read out.
-  const summary = [`${t(lang, statusLabels[worst])} ${shownCount}`.trim(), ...daily].join(
-    lang === 'zh' ? '，' : ', ',
-  );
-  return (
-    <span
-      class={`ks-ui ks-badge-wrap${props.dark ? ' ks-dark' : ''}`}
-      onMouseEnter={show}
-      onMouseLeave={hideSoon}
-      onFocusIn={show}
-      onFocusOut={(event: FocusEvent) => {
-        const next = event.relatedTarget as Node | null;
-        if (!next || !(event.currentTarget as Node).contains(next)) hideSoon();
-      }}
-      onKeyDown={onKeyDown}
-    >
-      <button
-        ref={buttonRef}
-        type="button"
-        class={`ks-badge ks-${worst}`}
-        aria-expanded={open ? 'true' : 'false'}
-        aria-controls={open ? cardId : undefined}
-        aria-label={`${summary} — ${t(lang, text.details)}`}
-        // Only opens: a tap fires mouseenter then click, and a toggle would shut what it opened.
-        onClick={show}
+  private readonly onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !(event.currentTarget as Node).contains(next)) this.hideSoon();
+  };
+
+  override render(props: BadgeProps, { open, placement }: BadgeState) {
+    const { checks, lang } = props;
+    const worst = worstStatus(checks) ?? 'unknown';
+    const count = checks.filter((check) => check.status === worst).length;
+    const shownCount = worst === 'pass' || count === 0 ? '' : String(count);
+    const plans = props.dailyPlans ?? [];
+    const daily = plans.map((plan) => dailyLabel(lang, plan.periods, plan.dailyFen));
+    const shortDaily = pillDailyLabel(lang, plans);
+    // The button's name carries what the pill shows, since glyphs alone say little when read out.
+    const summary = [`${t(lang, statusLabels[worst])} ${shownCount}`.trim(), ...daily].join(
+      lang === 'zh' ? '，' : ', ',
+    );
+    return (
+      <span
+        class={`ks-ui ks-badge-wrap${props.dark ? ' ks-dark' : ''}`}
+        onMouseEnter={this.show}
+        onMouseLeave={this.hideSoon}
+        onFocusIn={this.show}
+        onFocusOut={this.onFocusOut}
+        onKeyDown={this.onKeyDown}
       >
-        <span class="ks-badge-status">
-          {statusGlyphs[worst]}
-          {shownCount}
-        </span>
-        {shortDaily && <span class="ks-badge-daily">{shortDaily}</span>}
-      </button>
-      {open && (
-        <CheckCard
-          id={cardId}
-          cardRef={cardRef}
-          checks={checks}
-          lang={lang}
-          hints={props.hints}
-          history={props.history}
-          dailyPlans={plans}
-          style={
-            placement
-              ? {
-                  top: `${placement.top}px`,
-                  left: `${placement.left}px`,
-                  maxHeight: `${placement.maxHeight}px`,
-                }
-              : // Measured first, shown once placed: no flash at the page's corner.
-                { top: '0px', left: '0px', visibility: 'hidden' }
-          }
-        />
-      )}
-    </span>
-  );
+        <button
+          ref={this.buttonRef}
+          type="button"
+          class={`ks-badge ks-${worst}`}
+          aria-expanded={open ? 'true' : 'false'}
+          aria-controls={open ? this.cardId : undefined}
+          aria-label={`${summary} — ${t(lang, text.details)}`}
+          // Only opens: a tap fires mouseenter then click, and a toggle would shut what it opened.
+          onClick={this.show}
+        >
+          <span class="ks-badge-status">
+            {statusGlyphs[worst]}
+            {shownCount}
+          </span>
+          {shortDaily && <span class="ks-badge-daily">{shortDaily}</span>}
+        </button>
+        {open && (
+          <CheckCard
+            id={this.cardId}
+            cardRef={this.cardRef}
+            checks={checks}
+            lang={lang}
+            hints={props.hints}
+            history={props.history}
+            dailyPlans={plans}
+            style={
+              placement
+                ? {
+                    top: `${placement.top}px`,
+                    left: `${placement.left}px`,
+                    maxHeight: `${placement.maxHeight}px`,
+                  }
+                : // Measured first, shown once placed: no flash at the page's corner.
+                  { top: '0px', left: '0px', visibility: 'hidden' }
+            }
+          />
+        )}
+      </span>
+    );
+  }
 }

@@ -18,6 +18,7 @@
  */
 import { defaultPack, type FeeTable, type RulePack } from './pack';
 import type { InstallmentPlan } from './report';
+import { installmentPeriods, type InstallmentPeriods, type Product } from './request';
 
 export type FeeRateOverrides = { consumer?: FeeTable | null; merchant?: FeeTable | null };
 
@@ -106,4 +107,40 @@ export function planInstallment(
     subsidyRemainingAfterFen,
     merchantFeeWhenExhaustedFen,
   };
+}
+
+/** From this price every product shows 每日仅需 where the page asks for it (the live room). */
+export const DAILY_FOR_ALL_FROM_FEN = 10_000;
+
+export interface DailyPlan {
+  periods: InstallmentPeriods;
+  dailyFen: number;
+}
+
+/**
+ * 每日仅需 for 3, 6 and 12 periods, for an item set to 分期 — or any item from 100 元 when
+ * `everyFrom100`. The item's own plan (from its report, program included) stands for its own
+ * period count; the others are plain plans: 分期免息 (the merchant pays) unless the item is set to
+ * consumer-paid 分期. Straight from the planner: a whole evaluation per figure would triple the
+ * worker's work for a live room's cart.
+ */
+export function dailyPlans(
+  product: Pick<Product, 'priceFen' | 'installment'> | null | undefined,
+  ownPlan: InstallmentPlan | null,
+  everyFrom100: boolean,
+  pack: RulePack = defaultPack,
+  feeRatesBp?: FeeRateOverrides,
+): DailyPlan[] {
+  const priceFen = product?.priceFen;
+  const installment = product?.installment;
+  if (typeof priceFen !== 'number') return [];
+  if (installment == null && !(everyFrom100 && priceFen >= DAILY_FOR_ALL_FROM_FEN)) return [];
+  const payer = installment?.payer ?? 'merchant';
+  return installmentPeriods.map((periods) => ({
+    periods,
+    dailyFen:
+      ownPlan?.periods === periods
+        ? ownPlan.dailyFen
+        : planInstallment({ priceFen, periods, payer }, pack, feeRatesBp).dailyFen,
+  }));
 }

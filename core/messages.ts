@@ -4,6 +4,7 @@
  * sends and receives these lives in lib/messaging.ts.
  */
 import { z } from 'zod';
+import type { DailyPlan } from './installment';
 import { fen, installmentChoice, type FieldIssue } from './request';
 import type { InstallmentPlan, Message, Report } from './report';
 import { pageKinds, type Settings } from './settings';
@@ -26,6 +27,8 @@ export const requestMessage = z.discriminatedUnion('type', [
     type: z.literal('evaluate'),
     requests: z.array(z.unknown()).max(1000),
     pageKind: z.enum(pageKinds).optional(),
+    /** 每日仅需 for every product from 100 元, not only the ones set to 分期 (the live room). */
+    dailyFrom100: z.boolean().optional(),
   }),
   z.object({
     type: z.literal('plan-installment'),
@@ -56,6 +59,10 @@ export type MessageType = RequestMessage['type'];
 /** A report, or why that one request was refused (the others in the batch still answer). */
 export type EvaluationResult = { ok: true; report: Report } | { ok: false; issues: FieldIssue[] };
 
+/** What `evaluate` answers per request: the result and the item's 每日仅需 figures, if any. */
+export type EvaluatedItem =
+  { ok: true; report: Report; dailyPlans: DailyPlan[] } | { ok: false; issues: FieldIssue[] };
+
 export interface PriceHistory {
   itemId: string;
   /** Oldest first, within the look-back window. */
@@ -68,7 +75,7 @@ export interface PriceHistory {
 
 /** What each message type answers with, when it succeeds. */
 export interface ResponseData {
-  evaluate: EvaluationResult[];
+  evaluate: EvaluatedItem[];
   'plan-installment': InstallmentPlan;
   'record-observations': { stored: number };
   'price-history': PriceHistory;

@@ -60,6 +60,8 @@ export class BadgeRegistry {
   private readonly entries = new Map<string, Entry>();
   /** Detached hosts, ready to move under a new anchor: no new shadow root, no WXT teardown. */
   private readonly spare: MountedUi[] = [];
+  /** Read once per sync, not per badge (matchMedia per badge showed in the profile). */
+  private dark = false;
 
   constructor(
     private readonly mount: MountUi,
@@ -77,6 +79,8 @@ export class BadgeRegistry {
   }
 
   sync(slots: readonly BadgeSlot[]): void {
+    const first = slots[0];
+    if (first) this.dark = pageIsDark(first.anchor.ownerDocument);
     const seen = new Set<string>();
     const fresh: BadgeSlot[] = [];
     for (const slot of slots) {
@@ -131,18 +135,19 @@ export class BadgeRegistry {
     if (reused) {
       if (inside) slot.anchor.append(reused.host);
       else slot.anchor.after(reused.host);
-      this.attach(entry, reused);
-      return;
     }
-    this.mount({ name: 'ks-check-badge', anchor: slot.anchor, append: inside ? 'last' : 'after' })
-      .then((ui) => {
-        if (entry.removed) {
-          this.release(ui);
-          return;
-        }
-        this.attach(entry, ui);
-      })
-      .catch((error: unknown) => logOnce('mount badge', error));
+    try {
+      const ui =
+        reused ??
+        this.mount({
+          name: 'ks-check-badge',
+          anchor: slot.anchor,
+          append: inside ? 'last' : 'after',
+        });
+      this.attach(entry, ui);
+    } catch (error) {
+      logOnce('mount badge', error);
+    }
   }
 
   private owns(host: Element): boolean {
@@ -193,8 +198,7 @@ export class BadgeRegistry {
         dailyPlans: slot.view.dailyPlans,
         hints: slot.view.hints,
         history: entry.history,
-        // Class and attribute reads only (no layout): cheap for every badge of a flush.
-        dark: pageIsDark(ui.host.ownerDocument),
+        dark: this.dark,
       }),
     );
   }

@@ -3,26 +3,29 @@
  * each item's answer until its request changes. An answer arriving triggers another flush, which
  * reads the page as it is THEN (a row may have been reused meanwhile) and renders from this cache.
  */
-import type { EvaluationResult } from '@/core/messages';
+import type { DailyPlan } from '@/core/installment';
+import type { EvaluatedItem } from '@/core/messages';
 import type { Check, Hint, InstallmentPlan } from '@/core/report';
 import type { PageKind } from '@/core/settings';
 import type { Send } from './env';
 import { logOnce } from './log';
 
-export type DailyPlan = { periods: 3 | 6 | 12; dailyFen: number };
-
 export interface ItemResult {
   checks: Check[];
   hints: Hint[];
   installment: InstallmentPlan | null;
-  /** 每日仅需 per period count, from the main request's plan and the extra plan requests. */
+  /** 每日仅需 per period count (the worker works them out with the report). */
   dailyPlans: DailyPlan[];
 }
 
 export interface EvaluationJob {
   key: string;
-  /** The item's request first; any further ones only contribute an installment plan. */
-  requests: unknown[];
+  request: unknown;
+}
+
+interface Pending {
+  job: EvaluationJob;
+  signature: string;
 }
 
 interface Cached {
@@ -39,24 +42,17 @@ function refused(zh: string, en: string, detail: string): ItemResult {
   };
 }
 
-export function toItemResult(results: readonly (EvaluationResult | undefined)[]): ItemResult {
-  const [main, ...extras] = results;
-  if (!main) return refused('未得到检查结果', 'No answer from the checker', '');
-  if (!main.ok) {
-    const detail = main.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+export function toItemResult(result: EvaluatedItem | undefined): ItemResult {
+  if (!result) return refused('未得到检查结果', 'No answer from the checker', '');
+  if (!result.ok) {
+    const detail = result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
     return refused('页面数据无法检查：', 'The page data could not be checked: ', detail);
   }
-  const plans = new Map<number, DailyPlan>();
-  for (const result of [main, ...extras]) {
-    const plan = result?.ok ? result.report.installment : null;
-    if (plan && !plans.has(plan.periods))
-      plans.set(plan.periods, { periods: plan.periods, dailyFen: plan.dailyFen });
-  }
   return {
-    checks: main.report.checks,
-    hints: main.report.hints,
-    installment: main.report.installment,
-    dailyPlans: [...plans.values()].sort((a, b) => a.periods - b.periods),
+    checks: result.report.checks,
+    hints: result.report.hints,
+    installment: result.report.installment,
+    dailyPlans: result.dailyPlans,
   };
 }
 
@@ -70,6 +66,8 @@ export class ItemEvaluator {
     private readonly send: Send,
     private readonly kind: PageKind,
     private readonly onAnswer: () => void,
+    /** 每日仅需 for every product from 100 元 (the live pages), not only those set to 分期. */
+    private readonly dailyFrom100 = false,
   ) {}
 
   /** The latest answer for a key, even while a newer request for it is on its way. */
@@ -88,25 +86,26 @@ export class ItemEvaluator {
 
   /** Sends every job whose request is new or changed, all in one message. */
   request(jobs: readonly EvaluationJob[]): void {
-    const batch: { job: EvaluationJob; signature: string; offset: number }[] = [];
-    const requests: unknown[] = [];
+    const batch: Pending[] = [];
+    const keys = new Set<string>();
     for (const job of jobs) {
-      const signature = JSON.stringify(job.requests);
+      const signature = JSON.stringify(job.request);
       if (this.cache.get(job.key)?.signature === signature) continue;
       if (this.inFlight.get(job.key) === signature) continue;
-      if (batch.some((entry) => entry.job.key === job.key)) continue;
+      if (keys.has(job.key)) continue;
+      keys.add(job.key);
       this.inFlight.set(job.key, signature);
-      batch.push({ job, signature, offset: requests.length });
-      requests.push(...job.requests);
+      batch.push({ job, signature });
     }
     if (batch.length === 0) return;
     this.messagesSent += 1;
-    this.send({ type: 'evaluate', requests, pageKind: this.kind })
-      .then((results) =>
-        this.store(batch, (entry) =>
-          toItemResult(results.slice(entry.offset, entry.offset + entry.job.requests.length)),
-        ),
-      )
+    this.send({
+      type: 'evaluate',
+      requests: batch.map((entry) => entry.job.request),
+      pageKind: this.kind,
+      ...(this.dailyFrom100 && { dailyFrom100: true }),
+    })
+      .then((results) => this.store(batch, (_entry, index) => toItemResult(results[index])))
       .catch((error: unknown) => {
         logOnce('evaluate', error);
         // Remember the failure for these requests: no retry storm every frame; a change retries.
@@ -118,15 +117,15 @@ export class ItemEvaluator {
   }
 
   private store(
-    batch: readonly { job: EvaluationJob; signature: string; offset: number }[],
-    resultOf: (entry: { job: EvaluationJob; signature: string; offset: number }) => ItemResult,
+    batch: readonly Pending[],
+    resultOf: (entry: Pending, index: number) => ItemResult,
   ): void {
-    for (const entry of batch) {
+    batch.forEach((entry, index) => {
       // A newer request for this key superseded this one: its answer is not wanted.
-      if (this.inFlight.get(entry.job.key) !== entry.signature) continue;
+      if (this.inFlight.get(entry.job.key) !== entry.signature) return;
       this.inFlight.delete(entry.job.key);
-      this.cache.set(entry.job.key, { signature: entry.signature, result: resultOf(entry) });
-    }
+      this.cache.set(entry.job.key, { signature: entry.signature, result: resultOf(entry, index) });
+    });
     this.onAnswer();
   }
 }

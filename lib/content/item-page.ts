@@ -50,23 +50,10 @@ export interface ItemPage extends Feature {
   panel: PanelHost;
 }
 
-const PERIODS = [3, 6, 12] as const;
-const DAILY_FROM_FEN = 10_000;
-
-/** The item's request, then one small plan request per period count the item's own plan lacks. */
-export function jobFor(key: string, item: ItemRead, dailyForAllFrom100: boolean): EvaluationJob {
+/** The item's request: what its page shows. The worker adds what it stores (profile, history). */
+export function jobFor(key: string, item: ItemRead): EvaluationJob {
   const request: EvaluationRequest = { product: item.product };
-  const { priceFen, installment } = item.product;
-  const wantsDaily =
-    typeof priceFen === 'number' &&
-    (installment != null || (dailyForAllFrom100 && priceFen >= DAILY_FROM_FEN));
-  if (!wantsDaily) return { key, requests: [request] };
-  // 分期免息 (merchant pays) unless the item is set to consumer-paid 分期.
-  const payer = installment?.payer ?? 'merchant';
-  const extras = PERIODS.filter((periods) => periods !== installment?.periods).map(
-    (periods): EvaluationRequest => ({ product: { priceFen, installment: { periods, payer } } }),
-  );
-  return { key, requests: [request, ...extras] };
+  return { key, request };
 }
 
 /**
@@ -113,10 +100,15 @@ export function runItemPage(env: ContentEnv, spec: ItemPageSpec): ItemPage {
   const batcher = createFrameBatcher(env.ctx, spec.kind, () => flush());
   // An answer is rendered at once, not a frame later: the page has long been laid out by then,
   // and the badges land in the next frame instead of the one after.
-  const evaluator = new ItemEvaluator(env.send, spec.kind, () => {
-    batcher.schedule();
-    batcher.flush();
-  });
+  const evaluator = new ItemEvaluator(
+    env.send,
+    spec.kind,
+    () => {
+      batcher.schedule();
+      batcher.flush();
+    },
+    spec.dailyForAllFrom100 === true,
+  );
   const registry = new BadgeRegistry(env.mount, env.history);
   const panel = spec.panelHost?.(env, spec.kind) ?? noPanel;
   const views = new Map<
@@ -152,9 +144,7 @@ export function runItemPage(env: ContentEnv, spec: ItemPageSpec): ItemPage {
       panel.show(null);
       return;
     }
-    evaluator.request(
-      slots.map((slot) => jobFor(slot.key, slot.item, spec.dailyForAllFrom100 === true)),
-    );
+    evaluator.request(slots.map((slot) => jobFor(slot.key, slot.item)));
     const badges: BadgeSlot[] = [];
     for (const slot of read.slots) {
       const result = evaluator.result(slot.key);

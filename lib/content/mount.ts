@@ -1,15 +1,17 @@
 /**
- * Every surface the extension draws goes into its own shadow root (`createShadowRootUi`): the page's
- * CSS cannot restyle it and ours cannot leak out. Preact renders into the shadow container.
- * The entries use `cssInjectionMode: 'manual'`: the stylesheet text comes once from the worker
- * with the labels (`get-labels`; not bundled: size budget), is parsed ONCE into a constructed
- * sheet, and every shadow root adopts that same sheet — 200 badges share one parsed copy instead
- * of fetching and parsing the CSS 200 times.
+ * Every surface the extension draws goes into its own shadow root: the page's CSS cannot restyle
+ * it and ours cannot leak out. Preact renders into a container inside the root.
+ * The stylesheet text comes once from the worker with the labels (`get-labels`; not bundled: size
+ * budget), is parsed ONCE into a constructed sheet, and every shadow root adopts that same sheet —
+ * 200 badges share one parsed copy instead of parsing the CSS 200 times.
+ *
+ * Why not WXT's `createShadowRootUi`: it is async (a promise chain per badge), wraps every root in
+ * an <html><head><style><body> tree and registers an invalidation listener per UI; for 200 badges
+ * that was most of the mounting time and ~2 KB gzip of each content script. Here mounting is
+ * synchronous, one host + root + container, and the features remove their UI when the context
+ * ends (lib/content/start.ts stops the running feature on invalidation).
  */
 import { render, type ComponentChild } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptAppendMode } from 'wxt/utils/content-script-ui/types';
 
 export interface MountedUi {
   host: HTMLElement;
@@ -20,12 +22,12 @@ export interface MountedUi {
 export type MountUi = (options: {
   name: 'ks-check-badge' | 'ks-check-panel';
   anchor: Element;
-  append: ContentScriptAppendMode;
-}) => Promise<MountedUi>;
+  /** `after` the anchor (beside an inline price) or as its `last` child. */
+  append: 'after' | 'last';
+}) => MountedUi;
 
 /**
- * WXT's own host reset (we pass `inheritStyles` so it adds no <style> per root), then our CSS.
- * `!important` matters: a page rule like `* { all: unset; font-size: 40px !important }` matches
+ * The host reset, then our CSS. `!important` matters: a page rule like `* { all: unset; font-size: 40px !important }` matches
  * the host in the page's scope, and only an important `:host` declaration beats it.
  */
 export function shadowCss(): string {
@@ -73,30 +75,33 @@ export function styleShadowRoot(shadow: ShadowRoot): void {
   shadow.prepend(style);
 }
 
-export function shadowMounter(ctx: ContentScriptContext): MountUi {
-  return async ({ name, anchor, append }) => {
-    const ui = await createShadowRootUi<HTMLElement>(ctx, {
-      name,
-      position: 'inline',
-      anchor,
-      append,
-      // The reset is in the shared sheet (see `shadowCss`): no per-root <style> from WXT.
-      inheritStyles: true,
-      // Keys typed into the card or panel stay ours (the workbench has global shortcuts).
-      isolateEvents: true,
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    });
-    styleShadowRoot(ui.shadow);
-    ui.mount();
-    // An inline badge sits in the flow of a table cell; a host is `display: block` otherwise.
-    if (name === 'ks-check-badge') ui.shadowHost.style.display = 'inline-block';
+/** Keys typed into a card or panel stay ours: the workbench has global keyboard shortcuts. */
+const stopPropagation = (event: Event) => event.stopPropagation();
+
+export function shadowMounter(): MountUi {
+  return ({ name, anchor, append }) => {
+    const doc = anchor.ownerDocument;
+    const host = doc.createElement(name);
+    // Open, so tests and the e2e helpers can read it; a closed root would not hide anything from
+    // the page's scripts that the host's attributes do not already say.
+    const shadow = host.attachShadow({ mode: 'open' });
+    styleShadowRoot(shadow);
+    const container = doc.createElement(name === 'ks-check-badge' ? 'span' : 'div');
+    for (const type of ['keydown', 'keyup', 'keypress']) {
+      container.addEventListener(type, stopPropagation);
+    }
+    shadow.append(container);
+    // An inline badge sits in the flow of a price cell; a custom element is inline by default.
+    if (name === 'ks-check-badge') host.style.display = 'inline-block';
+    if (append === 'after') anchor.after(host);
+    else anchor.append(host);
     return {
-      host: ui.shadowHost,
-      render: (vnode) => render(vnode, ui.uiContainer),
-      remove: () => ui.remove(),
+      host,
+      render: (vnode) => render(vnode, container),
+      remove: () => {
+        render(null, container);
+        host.remove();
+      },
     };
   };
 }

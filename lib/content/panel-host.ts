@@ -5,6 +5,7 @@
  */
 import { h, type ComponentChildren } from 'preact';
 import { Panel } from '@/components/panel';
+import type { DailyPlan } from '@/core/installment';
 import type { PriceHistory } from '@/core/messages';
 import type { Check, Hint, InstallmentPlan, Message } from '@/core/report';
 import type { Merchant } from '@/core/request';
@@ -12,8 +13,6 @@ import type { PageKind } from '@/core/settings';
 import { setPanelAttributes } from './check-attributes';
 import { pageIsDark } from './dark-mode';
 import type { ContentEnv } from './env';
-import type { DailyPlan } from './item-evaluator';
-import { logOnce } from './log';
 import type { MountedUi } from './mount';
 import { hiddenChecks, langOf, pageHidden, panelCollapsed } from './settings-store';
 
@@ -138,7 +137,6 @@ export function bottomBarInset(doc: Document, host: Element): number {
 
 export function createPanelHost(env: ContentEnv, kind: PageKind): PanelHost {
   let ui: MountedUi | null = null;
-  let mounting: Promise<MountedUi> | null = null;
   let content: PanelContent | null = null;
   let removed = false;
   /** Shown at once on click; the stored value follows when the worker has saved it. */
@@ -171,25 +169,10 @@ export function createPanelHost(env: ContentEnv, kind: PageKind): PanelHost {
     if (content === null || pageHidden(settings, kind)) {
       ui?.remove();
       ui = null;
-      mounting = null;
       return;
     }
-    if (!ui) {
-      if (mounting) return;
-      mounting = env.mount({ name: 'ks-check-panel', anchor: env.doc.body, append: 'last' });
-      mounting
-        .then((mounted) => {
-          if (removed || mounting === null) {
-            mounted.remove();
-            return;
-          }
-          ui = mounted;
-          mounting = null;
-          render();
-        })
-        .catch((error: unknown) => logOnce('mount panel', error));
-      return;
-    }
+    // Mounting throws only on a broken page (no body): render() is guarded by its callers.
+    ui ??= env.mount({ name: 'ks-check-panel', anchor: env.doc.body, append: 'last' });
     const hidden = hiddenChecks(settings, kind);
     const checks = content.checks.filter((check) => !hidden.has(check.id));
     setPanelAttributes(ui.host, kind, checks);

@@ -73,7 +73,7 @@ export function runPanelPage(env: ContentEnv, spec: PanelPageSpec): PanelPage {
       panel.show(null);
       return;
     }
-    evaluator.request([{ key: 'panel', requests: [read.request] }]);
+    evaluator.request([{ key: 'panel', request: read.request }]);
     const result = evaluator.result('panel');
     if (!result) return;
     if (read.historyItemId) loadHistory(read.historyItemId);

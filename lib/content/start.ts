@@ -52,7 +52,7 @@ export function startContentScript(
     settings: createSettingsStore(ctx, send),
     recorder: createObservationRecorder(ctx, send, now),
     history: createHistoryCache(send),
-    mount: deps.mount ?? shadowMounter(ctx),
+    mount: deps.mount ?? shadowMounter(),
     doc: deps.doc ?? document,
     url: deps.url ?? (() => location.href),
     now,

@@ -4,8 +4,10 @@
  * core, and drops the checks the user hid on that kind of page.
  */
 import { evaluate } from '@/core/evaluate';
+import { dailyPlans } from '@/core/installment';
 import { summarise } from '@/core/report';
-import type { EvaluationResult } from '@/core/messages';
+import type { EvaluatedItem, EvaluationResult } from '@/core/messages';
+import type { EvaluationRequest } from '@/core/request';
 import type { RulePack } from '@/core/pack';
 import type { PageKind, Settings } from '@/core/settings';
 
@@ -44,6 +46,8 @@ export interface BatchContext {
   pack: RulePack;
   nowMs: number;
   pageKind?: PageKind;
+  /** 每日仅需 for every product from 100 元, not only the ones set to 分期. */
+  dailyFrom100?: boolean;
   /** The recorded low/high of an item over the settings' look-back window. */
   historyOf: (itemId: string) => Promise<HistorySummary>;
 }
@@ -89,7 +93,7 @@ function hideChecks(result: EvaluationResult, hidden: ReadonlySet<string>): Eval
 export async function evaluateBatch(
   requests: readonly unknown[],
   context: BatchContext,
-): Promise<EvaluationResult[]> {
+): Promise<EvaluatedItem[]> {
   // One history read per item, however many requests of the batch name it.
   const historyByItem = new Map<string, Promise<HistorySummary>>();
   const historyOf = (itemId: string) => {
@@ -108,5 +112,18 @@ export async function evaluateBatch(
   const enriched = await Promise.all(
     requests.map((request) => enrichRequest(request, { ...context, historyOf })),
   );
-  return enriched.map((request) => hideChecks(evaluate(request, options), hidden));
+  return enriched.map((request): EvaluatedItem => {
+    const result = hideChecks(evaluate(request, options), hidden);
+    if (!result.ok) return result;
+    // Evaluated, so the request is a valid one.
+    const { product } = request as EvaluationRequest;
+    const plans = dailyPlans(
+      product,
+      result.report.installment,
+      context.dailyFrom100 === true,
+      options.pack,
+      options.feeRatesBp,
+    );
+    return { ...result, dailyPlans: plans };
+  });
 }

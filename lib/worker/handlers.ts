@@ -61,6 +61,7 @@ export function createWorker(
         pack,
         nowMs,
         pageKind: message.pageKind,
+        dailyFrom100: message.dailyFrom100,
         historyOf: (itemId) => history.summary(itemId, current.lookbackDays, nowMs),
       });
     },

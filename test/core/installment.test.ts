@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyBp, planInstallment, splitInstalments } from '@/core/installment';
+import { evaluate } from '@/core/evaluate';
+import {
+  applyBp,
+  dailyPlans,
+  DAILY_FOR_ALL_FROM_FEN,
+  planInstallment,
+  splitInstalments,
+} from '@/core/installment';
 import { defaultPack as pack } from '@/core/pack';
 
 describe('SPEC §4 worked examples', () => {
@@ -157,5 +164,67 @@ describe('fee tables', () => {
         consumer: null,
       }).feeFen,
     ).toBe(4_500);
+  });
+});
+
+describe('dailyPlans (每日仅需 beside a badge)', () => {
+  const periodsOf = (plans: { periods: number }[]) => plans.map((plan) => plan.periods);
+
+  it('from 100 元 on a live page: none at ¥99.99, all three at ¥100.00 and ¥100.01', () => {
+    expect(DAILY_FOR_ALL_FROM_FEN).toBe(10_000);
+    expect(dailyPlans({ priceFen: 9_999 }, null, true)).toEqual([]);
+    expect(periodsOf(dailyPlans({ priceFen: 10_000 }, null, true))).toEqual([3, 6, 12]);
+    expect(periodsOf(dailyPlans({ priceFen: 10_001 }, null, true))).toEqual([3, 6, 12]);
+  });
+
+  it('only for items set to 分期 elsewhere, whatever their price; never without a price', () => {
+    expect(dailyPlans({ priceFen: 1_000_000 }, null, false)).toEqual([]);
+    expect(periodsOf(dailyPlans({ priceFen: 990, installment: {} }, null, false))).toEqual([
+      3, 6, 12,
+    ]);
+    expect(dailyPlans({ priceFen: null, installment: { periods: 3 } }, null, true)).toEqual([]);
+    expect(dailyPlans(undefined, null, true)).toEqual([]);
+  });
+
+  it('matches a whole evaluation of each period count, for both payers', () => {
+    for (const payer of ['merchant', 'consumer'] as const) {
+      for (const priceFen of [10_000, 12_345, 99_999_99]) {
+        const plans = dailyPlans({ priceFen, installment: { payer } }, null, false);
+        for (const plan of plans) {
+          const result = evaluate({
+            product: { priceFen, installment: { periods: plan.periods, payer } },
+          });
+          expect(result.ok && result.report.installment?.dailyFen).toBe(plan.dailyFen);
+        }
+      }
+    }
+  });
+
+  it("takes the item's own plan (a program's) for its own period count", () => {
+    const own = planInstallment(
+      { priceFen: 45_000, periods: 3, payer: 'merchant', program: 'FI-PLAT3' },
+      pack,
+    );
+    const plans = dailyPlans(
+      { priceFen: 45_000, installment: { periods: 3, program: 'FI-PLAT3' } },
+      { ...own, dailyFen: 1 },
+      false,
+    );
+    expect(plans[0]).toEqual({ periods: 3, dailyFen: 1 });
+    expect(plans[1]?.dailyFen).toBe(
+      planInstallment({ priceFen: 45_000, periods: 6, payer: 'merchant' }, pack).dailyFen,
+    );
+  });
+
+  it('uses the fee-rate overrides for consumer-paid plans', () => {
+    const consumer = { 3: 0, 6: 0, 12: 0 };
+    const plans = dailyPlans(
+      { priceFen: 90_000, installment: { payer: 'consumer' } },
+      null,
+      false,
+      pack,
+      { consumer },
+    );
+    expect(plans.map((plan) => plan.dailyFen)).toEqual([1_000, 500, 250]);
   });
 });

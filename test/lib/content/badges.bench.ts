@@ -9,7 +9,7 @@
 import { bench, describe } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { EvaluationResult } from '@/core/messages';
+import type { EvaluatedItem } from '@/core/messages';
 import { defaultSettings } from '@/core/settings';
 import { findGoodsTableBody, readGoodsList } from '@/lib/adapters/goods-list';
 import type { ContentEnv, Send } from '@/lib/content/env';
@@ -24,8 +24,9 @@ import { fixtureHtml, loadHtml } from '../adapters/fixture-page';
 const ITEMS = 200;
 
 /** A fixed answer: the worker is stubbed, so only the extension's own page work is timed. */
-const answer: EvaluationResult = {
+const answer: EvaluatedItem = {
   ok: true,
+  dailyPlans: [],
   report: {
     date: '2023-02-20',
     checks: (['M-EXP', 'BNPL-SUB', 'FI-PLAT3', 'FI-COSUB', 'D-RATIO', 'D-LOW90'] as const).map(
@@ -63,7 +64,7 @@ function env(url: string): ContentEnv {
     settings: createSettingsStore(ctx, stubSend),
     recorder: createObservationRecorder(ctx, stubSend, now, 60_000),
     history: createHistoryCache(stubSend),
-    mount: shadowMounter(ctx),
+    mount: shadowMounter(),
     doc: document,
     url: () => url,
     now,
@@ -101,7 +102,7 @@ describe('goods list, 200 items in one batch', () => {
     () => {
       const body = findGoodsTableBody(document) as HTMLTableSectionElement;
       const items = readGoodsList(body);
-      const jobs = items.map((item) => jobFor(`row:${item.itemId}`, item, true));
+      const jobs = items.map((item) => jobFor(`row:${item.itemId}`, item));
       if (jobs.length !== ITEMS) throw new Error(`read ${jobs.length} items`);
     },
     {

@@ -44,14 +44,19 @@ describe('goods list page', () => {
   it('asks the worker ONCE for all twelve items, with 3/6/12 plans for those from 100 元', () => {
     const evaluations = worker.of('evaluate');
     expect(evaluations).toHaveLength(1);
-    const requests = evaluations[0]?.requests as {
-      product: { itemId?: string; installment?: { periods: number } };
-    }[];
-    const fridge = requests.filter((request) => request.product.itemId === '25801234567811');
-    expect(fridge).toHaveLength(1);
-    // 12 items; the 6 priced ≥ 100 元 each add three plan requests.
-    expect(requests).toHaveLength(12 + 6 * 3);
+    const requests = evaluations[0]?.requests as { product: { itemId?: string } }[];
+    // One request an item: the worker works out the 每日 figures beside each report.
+    expect(requests).toHaveLength(12);
+    expect(requests.filter((request) => request.product.itemId === '25801234567811')).toHaveLength(
+      1,
+    );
     expect(evaluations[0]?.pageKind).toBe('goods-list');
+    expect(evaluations[0]?.dailyFrom100).toBe(true);
+    const daily = (id: string) =>
+      badgeHosts().find((host) => host.dataset.checkItem === id)?.shadowRoot?.textContent ?? '';
+    // ¥1 299 (a fridge) shows its 每日 figure; a ¥9.90 cup shows none.
+    expect(daily('25801234567811')).toMatch(/每日/);
+    expect(daily('25812911614326')).not.toMatch(/每日/);
   });
 
   it('keeps data-check-status and data-checks in step with the checks shown', () => {

@@ -4,14 +4,15 @@
  * message, so tests can hold the message count to what the design promises.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { evaluate } from '@/core/evaluate';
 import type { MessageType, PriceHistory } from '@/core/messages';
+import { defaultPack } from '@/core/pack';
 import { defaultSettings, type Settings } from '@/core/settings';
 import type { ContentEnv, Send } from '@/lib/content/env';
 import { shadowMounter } from '@/lib/content/mount';
 import { createHistoryCache, createObservationRecorder } from '@/lib/content/observations';
 import { createSettingsStore } from '@/lib/content/settings-store';
 import type { OutgoingMessage } from '@/lib/messaging';
+import { evaluateBatch } from '@/lib/worker/evaluate-batch';
 
 /** An evaluation day inside the 2023 campaign, so the program windows are open. */
 export const CAMPAIGN_DAY = new Date('2023-02-20T04:00:00Z');
@@ -35,7 +36,15 @@ export function stubWorker(settings: Settings = structuredClone(defaultSettings)
       if (worker.fail) throw new Error('worker down');
       switch (message.type) {
         case 'evaluate':
-          return message.requests.map((request) => evaluate(request, { now: CAMPAIGN_DAY }));
+          // The worker's own batch code, with no stored profile and no recorded history.
+          return evaluateBatch(message.requests, {
+            settings: worker.settings,
+            pack: defaultPack,
+            nowMs: CAMPAIGN_DAY.getTime(),
+            pageKind: message.pageKind,
+            dailyFrom100: message.dailyFrom100,
+            historyOf: async () => ({ lowFen: null, highFen: null, count: 0 }),
+          });
         case 'get-settings':
           return worker.settings;
         case 'set-settings':
@@ -69,7 +78,7 @@ export function testEnv(worker: StubWorker, url: string): ContentEnv {
     settings: createSettingsStore(ctx, worker.send),
     recorder: createObservationRecorder(ctx, worker.send, now, 50),
     history: createHistoryCache(worker.send),
-    mount: shadowMounter(ctx),
+    mount: shadowMounter(),
     doc: document,
     url: () => url,
     now,

@@ -20,7 +20,7 @@ describe('shadow-root styling', () => {
 
   it('gives every shadow root the SAME parsed sheet and no <style> copy', async () => {
     registerUiCss('.ks-badge{color:red}');
-    const mount = shadowMounter(ctx);
+    const mount = shadowMounter();
     const first = document.createElement('span');
     const second = document.createElement('span');
     document.body.append(first, second);
@@ -36,7 +36,7 @@ describe('shadow-root styling', () => {
     const styleTexts = Array.from(a.host.shadowRoot!.querySelectorAll('style')).map(
       (style) => style.textContent ?? '',
     );
-    // WXT's empty <style> placeholder only: no root carries its own copy of the CSS.
+    // No root carries its own copy of the CSS.
     expect(styleTexts.every((text) => text.trim() === '')).toBe(true);
   });
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '@/core/pack';
 import { defaultSettings, type Settings } from '@/core/settings';
-import { enrichRequest, overlayProfile, type BatchContext } from '@/lib/worker/evaluate-batch';
+import {
+  enrichRequest,
+  evaluateBatch,
+  overlayProfile,
+  type BatchContext,
+} from '@/lib/worker/evaluate-batch';
 
 const context = (
   settings: Partial<Settings>,
@@ -66,5 +71,22 @@ describe('enrichRequest', () => {
 
   it('passes a request that is not an object through untouched', async () => {
     expect(await enrichRequest([1, 2], context({}))).toEqual([1, 2]);
+  });
+});
+
+describe('evaluateBatch', () => {
+  it('answers each request with its report and its 每日 figures, and a bad one with its issues', async () => {
+    const [cheap, dear, bad] = await evaluateBatch(
+      [{ product: { priceFen: 9_999 } }, { product: { priceFen: 12_000 } }, { product: 'x' }],
+      { ...context({}), dailyFrom100: true },
+    );
+    expect(cheap?.ok && cheap.dailyPlans).toEqual([]);
+    expect(dear?.ok && dear.dailyPlans.map((plan) => plan.periods)).toEqual([3, 6, 12]);
+    expect(bad?.ok).toBe(false);
+  });
+
+  it('gives no 每日 figures to an item not set to 分期 unless the page asks from 100 元', async () => {
+    const [dear] = await evaluateBatch([{ product: { priceFen: 12_000 } }], context({}));
+    expect(dear?.ok && dear.dailyPlans).toEqual([]);
   });
 });
