@@ -7,7 +7,7 @@
  * and `preact/hooks` would add ~1.4 KB gzip to each of them (budget: 25 KB per script).
  */
 import { Component, createRef } from 'preact';
-import type { PriceHistory } from '@/core/messages';
+import type { PriceHistory, Verdict } from '@/core/messages';
 import { worstStatus, type Check, type Hint } from '@/core/report';
 import { formatFen } from '@/core/money';
 import { CheckCard } from './check-card';
@@ -64,7 +64,10 @@ export function pillDailyLabel(
 const closeDelayMs = 150;
 
 export interface BadgeProps {
-  checks: Check[];
+  /** Every check's id and status: what the pill shows. */
+  verdicts: Verdict[];
+  /** The whole checks for the card; null while they are on their way (the card says so). */
+  checks: Check[] | null;
   lang: Lang;
   dailyPlans?: { periods: 3 | 6 | 12; dailyFen: number }[];
   history?: PriceHistory | null;
@@ -159,9 +162,9 @@ export class Badge extends Component<BadgeProps, BadgeState> {
   };
 
   override render(props: BadgeProps, { open, placement }: BadgeState) {
-    const { checks, lang } = props;
-    const worst = worstStatus(checks) ?? 'unknown';
-    const count = checks.filter((check) => check.status === worst).length;
+    const { verdicts, lang } = props;
+    const worst = worstStatus(verdicts) ?? 'unknown';
+    const count = verdicts.filter((check) => check.status === worst).length;
     const shownCount = worst === 'pass' || count === 0 ? '' : String(count);
     const plans = props.dailyPlans ?? [];
     const daily = plans.map((plan) => dailyLabel(lang, plan.periods, plan.dailyFen));
@@ -199,7 +202,8 @@ export class Badge extends Component<BadgeProps, BadgeState> {
           <CheckCard
             id={this.cardId}
             cardRef={this.cardRef}
-            checks={checks}
+            verdicts={verdicts}
+            checks={props.checks}
             lang={lang}
             hints={props.hints}
             history={props.history}

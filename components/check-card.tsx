@@ -3,14 +3,17 @@
  * history. Positioning is the badge's job; the card only draws.
  */
 import type { Ref } from 'preact';
-import type { PriceHistory } from '@/core/messages';
+import type { PriceHistory, Verdict } from '@/core/messages';
 import type { Check, Hint } from '@/core/report';
 import { HintList, PrioritisedChecks, SummaryChips } from './check-list';
 import { HistoryFigure } from './sparkline';
 import { dailyLabel, t, text, type Lang } from './i18n';
 
 export function CheckCard(props: {
-  checks: Check[];
+  /** Every check's id and status, for the summary line (known before the whole checks). */
+  verdicts?: Verdict[];
+  /** The whole checks; null while they are being fetched. */
+  checks: Check[] | null;
   lang: Lang;
   hints?: Hint[];
   history?: PriceHistory | null;
@@ -30,7 +33,7 @@ export function CheckCard(props: {
       aria-label={t(lang, text.checks)}
       style={props.style}
     >
-      <SummaryChips checks={props.checks} lang={lang} />
+      <SummaryChips checks={props.verdicts ?? props.checks ?? []} lang={lang} />
       {props.dailyPlans && props.dailyPlans.length > 0 && (
         <p class="ks-daily" aria-label={t(lang, text.dailyOnly)}>
           {props.dailyPlans.map((plan) => (
@@ -40,7 +43,11 @@ export function CheckCard(props: {
           ))}
         </p>
       )}
-      <PrioritisedChecks checks={props.checks} lang={lang} />
+      {props.checks ? (
+        <PrioritisedChecks checks={props.checks} lang={lang} />
+      ) : (
+        <p class="ks-ui ks-empty">{t(lang, text.loadingDetails)}</p>
+      )}
       {props.hints && <HintList hints={props.hints} lang={lang} />}
       {props.history && <HistoryFigure history={props.history} lang={lang} />}
     </div>

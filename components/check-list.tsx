@@ -235,7 +235,7 @@ export function HintList(props: { hints: Hint[]; lang: Lang }) {
 }
 
 /** Counts per status, worst first; statuses with no check are left out. */
-export function SummaryChips(props: { checks: Check[]; lang: Lang }) {
+export function SummaryChips(props: { checks: readonly { status: Status }[]; lang: Lang }) {
   const order: Status[] = ['fail', 'warn', 'unknown', 'pass'];
   const counts = order
     .map((status) => ({ status, n: props.checks.filter((c) => c.status === status).length }))

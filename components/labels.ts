@@ -80,6 +80,7 @@ export const text = {
   source: m('来源', 'Source'),
   hints: m('提示', 'Hints'),
   noChecks: m('暂无检查结果', 'No checks yet'),
+  loadingDetails: m('正在读取检查详情…', 'Loading the details…'),
   collapse: m('收起', 'Collapse'),
   expand: m('展开', 'Expand'),
   panelSuffix: m('权益与意向金检查', 'payment & deposit checks'),

@@ -7,7 +7,7 @@
 import { h } from 'preact';
 import { Badge } from '@/components/badge';
 import type { Lang } from '@/components/i18n';
-import type { PriceHistory } from '@/core/messages';
+import type { PriceHistory, Verdict } from '@/core/messages';
 import type { Check, Hint } from '@/core/report';
 import { setBadgeAttributes } from './check-attributes';
 import { pageIsDark } from './dark-mode';
@@ -15,7 +15,10 @@ import { logOnce } from './log';
 import type { MountedUi, MountUi } from './mount';
 
 export interface BadgeView {
-  checks: Check[];
+  /** Every check's id and status: the pill. */
+  verdicts: Verdict[];
+  /** The whole checks for the card, once asked for (on first hover or focus) and answered. */
+  checks: Check[] | null;
   hints: Hint[];
   dailyPlans: { periods: 3 | 6 | 12; dailyFen: number }[];
   lang: Lang;
@@ -67,6 +70,8 @@ export class BadgeRegistry {
     private readonly mount: MountUi,
     /** Fetched once per item, on first hover or focus (keeps message counts low). */
     private readonly loadHistory: (itemId: string) => Promise<PriceHistory | null>,
+    /** A badge's card is about to open for the first time: its whole checks are wanted. */
+    private readonly onOpen: (key: string) => void = () => undefined,
   ) {}
 
   get size(): number {
@@ -159,6 +164,7 @@ export class BadgeRegistry {
     entry.ui = ui;
     const loadOnce = () => {
       entry.listening.abort();
+      this.onOpen(entry.slot.key);
       this.loadHistory(entry.slot.itemId)
         .then((history) => {
           if (entry.removed) return;
@@ -188,11 +194,12 @@ export class BadgeRegistry {
     const { ui, slot } = entry;
     if (!ui || entry.rendered === slot.view) return;
     entry.rendered = slot.view;
-    setBadgeAttributes(ui.host, slot.itemId, slot.view.checks);
+    setBadgeAttributes(ui.host, slot.itemId, slot.view.verdicts);
     ui.render(
       h(Badge, {
         // A reused host shows another item: a fresh component, not the last item's open card.
         key: slot.itemId,
+        verdicts: slot.view.verdicts,
         checks: slot.view.checks,
         lang: slot.view.lang,
         dailyPlans: slot.view.dailyPlans,

@@ -11,7 +11,11 @@ export function dataChecks(checks: readonly Pick<Check, 'id' | 'status'>[]): str
   return checks.map((check) => `${check.id}:${check.status}`).join(' ');
 }
 
-export function setBadgeAttributes(host: Element, itemId: string, checks: readonly Check[]): void {
+export function setBadgeAttributes(
+  host: Element,
+  itemId: string,
+  checks: readonly Pick<Check, 'id' | 'status'>[],
+): void {
   host.setAttribute('data-check-item', itemId);
   host.setAttribute('data-check-status', worstStatus(checks) ?? 'unknown');
   host.setAttribute('data-checks', dataChecks(checks));

@@ -1,17 +1,21 @@
 /**
- * Asks the worker about items — ONE `evaluate` message for everything new in a flush — and keeps
- * each item's answer until its request changes. An answer arriving triggers another flush, which
+ * Asks the worker about items — ONE message for everything new in a flush: `verdicts` for a list's
+ * badges, `evaluate` (whole reports) for a panel or an opened card — and keeps each item's answer
+ * until its request changes. An answer arriving triggers another flush, which
  * reads the page as it is THEN (a row may have been reused meanwhile) and renders from this cache.
  */
 import type { DailyPlan } from '@/core/installment';
-import type { EvaluatedItem } from '@/core/messages';
+import type { EvaluatedItem, ItemVerdicts, Verdict } from '@/core/messages';
 import type { Check, Hint, InstallmentPlan } from '@/core/report';
 import type { PageKind } from '@/core/settings';
 import type { Send } from './env';
 import { logOnce } from './log';
 
 export interface ItemResult {
-  checks: Check[];
+  /** Every check's id and status: the pill, its count, `data-checks`. */
+  verdicts: Verdict[];
+  /** The whole checks; null when only the verdicts were asked for (the card asks on opening). */
+  checks: Check[] | null;
   hints: Hint[];
   installment: InstallmentPlan | null;
   /** 每日仅需 per period count (the worker works them out with the report). */
@@ -35,6 +39,7 @@ interface Cached {
 
 function refused(zh: string, en: string, detail: string): ItemResult {
   return {
+    verdicts: [],
     checks: [],
     hints: [{ id: 'not-evaluated', message: { zh: `${zh}${detail}`, en: `${en}${detail}` } }],
     installment: null,
@@ -42,18 +47,18 @@ function refused(zh: string, en: string, detail: string): ItemResult {
   };
 }
 
-export function toItemResult(result: EvaluatedItem | undefined): ItemResult {
+export function toItemResult(result: EvaluatedItem | ItemVerdicts | undefined): ItemResult {
   if (!result) return refused('未得到检查结果', 'No answer from the checker', '');
   if (!result.ok) {
     const detail = result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
     return refused('页面数据无法检查：', 'The page data could not be checked: ', detail);
   }
-  return {
-    checks: result.report.checks,
-    hints: result.report.hints,
-    installment: result.report.installment,
-    dailyPlans: result.dailyPlans,
-  };
+  if (!('report' in result)) {
+    const { verdicts, dailyPlans } = result;
+    return { verdicts, checks: null, hints: [], installment: null, dailyPlans };
+  }
+  const { checks, hints, installment } = result.report;
+  return { verdicts: checks, checks, hints, installment, dailyPlans: result.dailyPlans };
 }
 
 export class ItemEvaluator {
@@ -65,6 +70,8 @@ export class ItemEvaluator {
   constructor(
     private readonly send: Send,
     private readonly kind: PageKind,
+    /** `verdicts` for a list's badges, `evaluate` for whole reports. */
+    private readonly type: 'verdicts' | 'evaluate',
     private readonly onAnswer: () => void,
     /** 每日仅需 for every product from 100 元 (the live pages), not only those set to 分期. */
     private readonly dailyFrom100 = false,
@@ -99,12 +106,13 @@ export class ItemEvaluator {
     }
     if (batch.length === 0) return;
     this.messagesSent += 1;
-    this.send({
-      type: 'evaluate',
+    const answer: Promise<readonly (EvaluatedItem | ItemVerdicts)[]> = this.send({
+      type: this.type,
       requests: batch.map((entry) => entry.job.request),
       pageKind: this.kind,
       ...(this.dailyFrom100 && { dailyFrom100: true }),
-    })
+    });
+    answer
       .then((results) => this.store(batch, (_entry, index) => toItemResult(results[index])))
       .catch((error: unknown) => {
         logOnce('evaluate', error);

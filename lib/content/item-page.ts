@@ -4,6 +4,7 @@
  * page's adapter, record the prices, ask the worker once per flush, and render badges (and the
  * panel of the product being explained) from the answers.
  */
+import type { Verdict } from '@/core/messages';
 import type { Message } from '@/core/report';
 import type { EvaluationRequest } from '@/core/request';
 import type { PageKind, Settings } from '@/core/settings';
@@ -100,33 +101,47 @@ export function runItemPage(env: ContentEnv, spec: ItemPageSpec): ItemPage {
   const batcher = createFrameBatcher(env.ctx, spec.kind, () => flush());
   // An answer is rendered at once, not a frame later: the page has long been laid out by then,
   // and the badges land in the next frame instead of the one after.
-  const evaluator = new ItemEvaluator(
-    env.send,
-    spec.kind,
-    () => {
-      batcher.schedule();
-      batcher.flush();
-    },
-    spec.dailyForAllFrom100 === true,
-  );
-  const registry = new BadgeRegistry(env.mount, env.history);
+  const onAnswer = () => {
+    batcher.schedule();
+    batcher.flush();
+  };
+  const dailyFrom100 = spec.dailyForAllFrom100 === true;
+  /** Every listed item's verdicts: all a pill shows. */
+  const evaluator = new ItemEvaluator(env.send, spec.kind, 'verdicts', onAnswer, dailyFrom100);
+  /** Whole reports: the panel's item, and each item whose card has been opened. */
+  const details = new ItemEvaluator(env.send, spec.kind, 'evaluate', onAnswer, dailyFrom100);
+  const opened = new Set<string>();
+  const registry = new BadgeRegistry(env.mount, env.history, (key) => {
+    opened.add(key);
+    batcher.schedule();
+  });
   const panel = spec.panelHost?.(env, spec.kind) ?? noPanel;
   const views = new Map<
     string,
-    { result: ItemResult; settings: Settings | null; view: BadgeView }
+    { result: ItemResult; detail?: ItemResult; settings: Settings | null; view: BadgeView }
   >();
 
-  const viewOf = (slot: SlotRead, result: ItemResult, settings: Settings | null): BadgeView => {
+  const viewOf = (
+    slot: SlotRead,
+    result: ItemResult,
+    detail: ItemResult | undefined,
+    settings: Settings | null,
+  ): BadgeView => {
     const memo = views.get(slot.key);
-    if (memo && memo.result === result && memo.settings === settings) return memo.view;
+    if (memo?.result === result && memo.detail === detail && memo.settings === settings)
+      return memo.view;
     const hidden = hiddenChecks(settings, spec.kind);
+    const shown = <T extends Verdict>(checks: T[]) =>
+      checks.filter((check) => !hidden.has(check.id));
+    const whole = detail ?? result;
     const view: BadgeView = {
-      checks: result.checks.filter((check) => !hidden.has(check.id)),
-      hints: [...priceHint(slot.item), ...result.hints],
+      verdicts: shown(result.verdicts),
+      checks: whole.checks && shown(whole.checks),
+      hints: [...priceHint(slot.item), ...whole.hints],
       dailyPlans: result.dailyPlans,
       lang: langOf(settings),
     };
-    views.set(slot.key, { result, settings, view });
+    views.set(slot.key, { result, detail, settings, view });
     return view;
   };
 
@@ -144,24 +159,28 @@ export function runItemPage(env: ContentEnv, spec: ItemPageSpec): ItemPage {
       panel.show(null);
       return;
     }
-    evaluator.request(slots.map((slot) => jobFor(slot.key, slot.item)));
+    const toJob = (slot: SlotRead) => jobFor(slot.key, slot.item);
+    evaluator.request(read.slots.map(toJob));
+    const wanted = read.slots.filter((slot) => opened.has(slot.key));
+    details.request((read.panel ? [...wanted, read.panel] : wanted).map(toJob));
     const badges: BadgeSlot[] = [];
     for (const slot of read.slots) {
       const result = evaluator.result(slot.key);
       if (!result) continue;
-      const view = viewOf(slot, result, settings);
+      const detail = opened.has(slot.key) ? details.result(slot.key) : undefined;
+      const view = viewOf(slot, result, detail, settings);
       // Every check hidden and nothing else to say: no pill (an empty one would read "unknown").
-      if (view.checks.length === 0 && view.hints.length === 0 && view.dailyPlans.length === 0)
+      if (view.verdicts.length === 0 && view.hints.length === 0 && view.dailyPlans.length === 0)
         continue;
       badges.push({ key: slot.key, itemId: slot.item.itemId, anchor: slot.item.anchor, view });
     }
     registry.sync(badges);
-    const panelResult = read.panel ? evaluator.result(read.panel.key) : undefined;
+    const panelResult = read.panel ? details.result(read.panel.key) : undefined;
     if (read.panel && panelResult) {
-      const view = viewOf(read.panel, panelResult, settings);
+      const view = viewOf(read.panel, panelResult, panelResult, settings);
       panel.show({
         title: read.panel.title,
-        checks: panelResult.checks,
+        checks: panelResult.checks ?? [],
         hints: view.hints,
         installment: panelResult.installment,
         dailyPlans: panelResult.dailyPlans,
@@ -185,6 +204,7 @@ export function runItemPage(env: ContentEnv, spec: ItemPageSpec): ItemPage {
   return {
     refresh() {
       evaluator.invalidate();
+      details.invalidate();
       views.clear();
       panel.refresh();
       batcher.schedule();

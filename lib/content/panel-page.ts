@@ -50,7 +50,9 @@ export function runPanelPage(env: ContentEnv, spec: PanelPageSpec): PanelPage {
       guard(spec.kind, flush);
     }, spec.debounceMs ?? 150);
   };
-  const evaluator = new ItemEvaluator(env.send, spec.kind, () => guard(spec.kind, flush));
+  const evaluator = new ItemEvaluator(env.send, spec.kind, 'evaluate', () =>
+    guard(spec.kind, flush),
+  );
   let history: { itemId: string; value: PriceHistory | null } | null = null;
 
   const loadHistory = (itemId: string) => {
@@ -79,7 +81,7 @@ export function runPanelPage(env: ContentEnv, spec: PanelPageSpec): PanelPage {
     if (read.historyItemId) loadHistory(read.historyItemId);
     panel.show({
       title: read.title,
-      checks: result.checks,
+      checks: result.checks ?? [],
       hints: [...(read.hints ?? []), ...result.hints],
       installment: result.installment,
       history: read.historyItemId && history?.itemId === read.historyItemId ? history.value : null,

@@ -6,7 +6,7 @@
 import { evaluate } from '@/core/evaluate';
 import { dailyPlans } from '@/core/installment';
 import { summarise } from '@/core/report';
-import type { EvaluatedItem, EvaluationResult } from '@/core/messages';
+import type { EvaluatedItem, EvaluationResult, ItemVerdicts } from '@/core/messages';
 import type { EvaluationRequest } from '@/core/request';
 import type { RulePack } from '@/core/pack';
 import type { PageKind, Settings } from '@/core/settings';
@@ -126,4 +126,11 @@ export async function evaluateBatch(
     );
     return { ...result, dailyPlans: plans };
   });
+}
+
+/** A result as a list of badges needs it (the `verdicts` message). */
+export function toVerdicts(item: EvaluatedItem): ItemVerdicts {
+  if (!item.ok) return item;
+  const verdicts = item.report.checks.map(({ id, status }) => ({ id, status }));
+  return { ok: true, verdicts, dailyPlans: item.dailyPlans };
 }

@@ -15,11 +15,12 @@ import {
   type ResponseData,
 } from '@/core/messages';
 import { toFieldIssues, type FieldIssue } from '@/core/request';
+import type { PageKind } from '@/core/settings';
 import { createPriceHistoryStore, type PriceHistoryStore } from '@/lib/storage/price-history';
 import { createRulePackStore, type RulePackStore } from '@/lib/storage/rule-pack';
 import { createSettingsStore, type SettingsStore } from '@/lib/storage/settings';
 import type { Browser } from 'wxt/browser';
-import { evaluateBatch } from './evaluate-batch';
+import { evaluateBatch, toVerdicts, type BatchContext } from './evaluate-batch';
 import { isTrustedSender, type ExtensionIdentity } from './sender';
 
 export interface WorkerStores {
@@ -52,19 +53,28 @@ export function createWorker(
 ) {
   const { settings, history, packs } = stores;
 
+  /** What a batch is evaluated with: the stored settings and pack, now, and recorded history. */
+  async function batchContext(message: {
+    pageKind?: PageKind;
+    dailyFrom100?: boolean;
+  }): Promise<BatchContext> {
+    const [current, pack] = await Promise.all([settings.load(), packs.current()]);
+    const nowMs = clock();
+    return {
+      settings: current,
+      pack,
+      nowMs,
+      pageKind: message.pageKind,
+      dailyFrom100: message.dailyFrom100,
+      historyOf: (itemId) => history.summary(itemId, current.lookbackDays, nowMs),
+    };
+  }
+
   const handlers: Handlers = {
-    async evaluate(message) {
-      const [current, pack] = await Promise.all([settings.load(), packs.current()]);
-      const nowMs = clock();
-      return evaluateBatch(message.requests, {
-        settings: current,
-        pack,
-        nowMs,
-        pageKind: message.pageKind,
-        dailyFrom100: message.dailyFrom100,
-        historyOf: (itemId) => history.summary(itemId, current.lookbackDays, nowMs),
-      });
-    },
+    evaluate: async (message) => evaluateBatch(message.requests, await batchContext(message)),
+
+    verdicts: async (message) =>
+      (await evaluateBatch(message.requests, await batchContext(message))).map(toVerdicts),
 
     async 'plan-installment'(message) {
       const { periods, payer, program } = message.choice;

@@ -22,7 +22,12 @@ describe('components', () => {
       const slot = document.createElement('span');
       container.append(slot);
       render(
-        <Badge checks={checks} lang="zh" dailyPlans={[{ periods: 3, dailyFen: 1137 }]} />,
+        <Badge
+          verdicts={checks}
+          checks={null}
+          lang="zh"
+          dailyPlans={[{ periods: 3, dailyFen: 1137 }]}
+        />,
         slot,
       );
     }

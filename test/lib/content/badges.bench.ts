@@ -14,6 +14,7 @@ import { defaultSettings } from '@/core/settings';
 import { findGoodsTableBody, readGoodsList } from '@/lib/adapters/goods-list';
 import type { ContentEnv, Send } from '@/lib/content/env';
 import { jobFor } from '@/lib/content/item-page';
+import { toVerdicts } from '@/lib/worker/evaluate-batch';
 import { shadowMounter } from '@/lib/content/mount';
 import { createHistoryCache, createObservationRecorder } from '@/lib/content/observations';
 import { runGoodsList } from '@/lib/content/pages/goods-list';
@@ -48,6 +49,8 @@ const stubSend = (async (message: { type: string; requests?: unknown[] }) => {
   switch (message.type) {
     case 'evaluate':
       return (message.requests ?? []).map(() => answer);
+    case 'verdicts':
+      return (message.requests ?? []).map(() => toVerdicts(answer));
     case 'get-settings':
       return defaultSettings;
     default:

@@ -42,7 +42,7 @@ describe('goods list page', () => {
   });
 
   it('asks the worker ONCE for all twelve items, with 3/6/12 plans for those from 100 元', () => {
-    const evaluations = worker.of('evaluate');
+    const evaluations = worker.of('verdicts');
     expect(evaluations).toHaveLength(1);
     const requests = evaluations[0]?.requests as { product: { itemId?: string } }[];
     // One request an item: the worker works out the 每日 figures beside each report.
@@ -87,7 +87,7 @@ describe('goods list page', () => {
     runInlineScripts(document, 'next-page');
     (document.getElementById('next-page') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(badgeHosts()).toHaveLength(17), { timeout: 2000 });
-    const evaluations = worker.of('evaluate');
+    const evaluations = worker.of('verdicts');
     expect(evaluations).toHaveLength(2);
     const newIds = (evaluations[1]?.requests as { product: { itemId?: string } }[])
       .map((request) => request.product.itemId)
@@ -104,7 +104,9 @@ describe('goods list page', () => {
     page.flushNow();
     page.flushNow();
     expect(badgeHosts()).toHaveLength(17);
-    expect(worker.of('evaluate')).toHaveLength(2);
+    expect(worker.of('verdicts')).toHaveLength(2);
+    // Whole reports only for a card that opens.
+    expect(worker.of('evaluate')).toHaveLength(0);
   });
 
   it('records every price seen, in one message', async () => {
@@ -145,6 +147,25 @@ describe('goods list page', () => {
     host.dispatchEvent(new Event('focusin', { bubbles: true }));
     await vi.waitFor(() => expect(worker.of('price-history')).toHaveLength(1));
     expect(worker.of('price-history')[0]?.itemId).toBe('25801234567811');
+  });
+
+  it("asks for an item's whole report only when its card opens, and shows it there", async () => {
+    const host = badgeHosts().find(
+      (element) => element.dataset.checkItem === '25801234567822',
+    ) as HTMLElement;
+    const wrap = host.shadowRoot?.querySelector('.ks-badge-wrap') as HTMLElement;
+    wrap.dispatchEvent(new MouseEvent('mouseenter'));
+    host.dispatchEvent(new Event('mouseenter'));
+    await vi.waitFor(() => expect(worker.of('evaluate')).toHaveLength(1));
+    const [asked] = worker.of('evaluate');
+    expect(asked?.requests).toHaveLength(1);
+    expect(asked?.requests[0]).toMatchObject({ product: { itemId: '25801234567822' } });
+    // The whole checks replace the "loading" line: messages, values and sources.
+    await vi.waitFor(() =>
+      expect(host.shadowRoot?.querySelector('.ks-card')?.textContent).toMatch(/来源/),
+    );
+    page.flushNow();
+    expect(worker.of('evaluate')).toHaveLength(1);
   });
 
   it('removes every badge when stopped (navigation away, extension reload)', () => {

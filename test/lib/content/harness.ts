@@ -6,13 +6,13 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MessageType, PriceHistory } from '@/core/messages';
 import { defaultPack } from '@/core/pack';
-import { defaultSettings, type Settings } from '@/core/settings';
+import { defaultSettings, type PageKind, type Settings } from '@/core/settings';
 import type { ContentEnv, Send } from '@/lib/content/env';
 import { shadowMounter } from '@/lib/content/mount';
 import { createHistoryCache, createObservationRecorder } from '@/lib/content/observations';
 import { createSettingsStore } from '@/lib/content/settings-store';
 import type { OutgoingMessage } from '@/lib/messaging';
-import { evaluateBatch } from '@/lib/worker/evaluate-batch';
+import { evaluateBatch, toVerdicts, type BatchContext } from '@/lib/worker/evaluate-batch';
 
 /** An evaluation day inside the 2023 campaign, so the program windows are open. */
 export const CAMPAIGN_DAY = new Date('2023-02-20T04:00:00Z');
@@ -23,6 +23,21 @@ export interface StubWorker {
   settings: Settings;
   of<T extends MessageType>(type: T): Extract<OutgoingMessage, { type: T }>[];
   fail: boolean;
+}
+
+/** The worker's own batch code, with no stored profile and no recorded history. */
+function batchContext(
+  message: { pageKind?: PageKind; dailyFrom100?: boolean },
+  settings: Settings,
+): BatchContext {
+  return {
+    settings,
+    pack: defaultPack,
+    nowMs: CAMPAIGN_DAY.getTime(),
+    pageKind: message.pageKind,
+    dailyFrom100: message.dailyFrom100,
+    historyOf: async () => ({ lowFen: null, highFen: null, count: 0 }),
+  };
 }
 
 export function stubWorker(settings: Settings = structuredClone(defaultSettings)): StubWorker {
@@ -36,15 +51,11 @@ export function stubWorker(settings: Settings = structuredClone(defaultSettings)
       if (worker.fail) throw new Error('worker down');
       switch (message.type) {
         case 'evaluate':
-          // The worker's own batch code, with no stored profile and no recorded history.
-          return evaluateBatch(message.requests, {
-            settings: worker.settings,
-            pack: defaultPack,
-            nowMs: CAMPAIGN_DAY.getTime(),
-            pageKind: message.pageKind,
-            dailyFrom100: message.dailyFrom100,
-            historyOf: async () => ({ lowFen: null, highFen: null, count: 0 }),
-          });
+          return evaluateBatch(message.requests, batchContext(message, worker.settings));
+        case 'verdicts':
+          return (
+            await evaluateBatch(message.requests, batchContext(message, worker.settings))
+          ).map(toVerdicts);
         case 'get-settings':
           return worker.settings;
         case 'set-settings':

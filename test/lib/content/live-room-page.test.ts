@@ -59,7 +59,7 @@ describe('live room page', () => {
   });
 
   it('does no work for chat messages: the cart is observed, not the page', async () => {
-    const before = worker.of('evaluate').length;
+    const before = worker.of('verdicts').length;
     const chat = document.getElementById('chat-list') as HTMLElement;
     for (let index = 0; index < 300; index += 1) {
       const line = document.createElement('div');
@@ -67,7 +67,7 @@ describe('live room page', () => {
       chat.append(line);
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(worker.of('evaluate').length).toBe(before);
+    expect(worker.of('verdicts').length).toBe(before);
     expect(badgeHosts()).toHaveLength(7);
   });
 
@@ -83,6 +83,6 @@ describe('live room page', () => {
       );
     list.append(copy);
     await vi.waitFor(() => expect(host('77777777')).toBeDefined());
-    expect(worker.of('evaluate')).toHaveLength(2);
+    expect(worker.of('verdicts')).toHaveLength(2);
   });
 });

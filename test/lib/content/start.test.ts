@@ -54,7 +54,7 @@ describe('content script start', () => {
     expect(running.route).toBeNull();
     expect(running.feature).toBeNull();
     expect(badgeHosts()).toHaveLength(0);
-    expect(worker.of('evaluate')).toHaveLength(0);
+    expect(worker.of('verdicts')).toHaveLength(0);
   });
 
   it('never throws into the page when the worker is gone, and logs once', async () => {
@@ -64,13 +64,13 @@ describe('content script start', () => {
     expect(
       () => (running = startContentScript(ctx, { send: worker.send, features: workbench })),
     ).not.toThrow();
-    await vi.waitFor(() => expect(worker.of('evaluate').length).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(worker.of('verdicts').length).toBeGreaterThan(0));
     await new Promise((resolve) => setTimeout(resolve, 100));
     const evaluateWarnings = warn.mock.calls.filter((call) => call[1] === 'evaluate');
     expect(evaluateWarnings).toHaveLength(1);
     expect(String(warn.mock.calls[0]?.[0])).toBe('[快手助手]');
     // The failure is remembered: no retry storm on every frame.
-    expect(worker.of('evaluate')).toHaveLength(1);
+    expect(worker.of('verdicts')).toHaveLength(1);
     warn.mockRestore();
   });
 

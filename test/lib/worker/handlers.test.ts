@@ -76,6 +76,26 @@ describe('message validation', () => {
   });
 });
 
+describe('verdicts', () => {
+  it("answers each check's id and status only, with the 每日 figures, in the order of the report", async () => {
+    const request = { date: '2023-02-20', product: { itemId: 'V1', priceFen: 12_000 } };
+    const [report] = await ok({ type: 'evaluate', requests: [request], dailyFrom100: true });
+    const [verdicts] = await ok({ type: 'verdicts', requests: [request], dailyFrom100: true });
+    if (!report?.ok || !verdicts?.ok) throw new Error('not evaluated');
+    expect(verdicts.verdicts).toEqual(
+      report.report.checks.map(({ id, status }) => ({ id, status })),
+    );
+    expect(verdicts.dailyPlans).toEqual(report.dailyPlans);
+    expect(verdicts.dailyPlans.map((plan) => plan.periods)).toEqual([3, 6, 12]);
+    expect(JSON.stringify(verdicts).length).toBeLessThan(JSON.stringify(report).length / 10);
+  });
+
+  it('refuses a malformed request with its field paths, like evaluate', async () => {
+    const [refused] = await ok({ type: 'verdicts', requests: [{ product: { priceFen: -1 } }] });
+    expect(refused?.ok).toBe(false);
+  });
+});
+
 describe('evaluate', () => {
   it('fills the stored merchant profile; the request wins field by field', async () => {
     await ok({
