@@ -33,12 +33,12 @@ function cardItemId(card: Element): string | null {
 }
 
 /** The title: a `title…` class by prefix, else the longest leaf text that is not a price or tag. */
-function cardTitle(card: Element): string | null {
+function cardTitle(card: Element, leafTexts: readonly string[]): string | null {
   const titled = byClassPrefix(card, 'title')[0] ?? byClassPrefix(card, 'goods-title')[0];
   if (titled && textOf(titled)) return textOf(titled);
-  const texts = leafElements(card)
-    .map((leaf) => textOf(leaf))
-    .filter((text) => !/[¥￥]/.test(text) && !TAG_TEXT.test(text) && !readItemId(text));
+  const texts = leafTexts.filter(
+    (text) => !/[¥￥]/.test(text) && !TAG_TEXT.test(text) && !readItemId(text),
+  );
   return texts.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
@@ -52,12 +52,13 @@ export interface CardOptions {
 export function readItemCard(card: Element, options: CardOptions = {}): ItemRead | null {
   const itemId = cardItemId(card);
   if (!itemId) return null;
-  const priceLeaf = findPriceLeaf(card);
+  // Walked once: a live-room cart reads 200 of these per change.
+  const leaves = leafElements(card);
+  const leafTexts = leaves.map((leaf) => textOf(leaf));
+  const priceLeaf = findPriceLeaf(leaves, leafTexts);
   const priceText = priceLeaf ? textOf(priceLeaf) : null;
   const price = readPrice(priceText);
-  const tags = leafElements(card)
-    .map((leaf) => textOf(leaf))
-    .filter((text) => TAG_TEXT.test(text));
+  const tags = leafTexts.filter((text) => TAG_TEXT.test(text));
   const reading = readTags(tags);
   const explaining =
     options.explaining === true ||
@@ -65,10 +66,10 @@ export function readItemCard(card: Element, options: CardOptions = {}): ItemRead
     Array.from(card.querySelectorAll('button')).some((button) => textOf(button) === '结束讲解');
 
   const product: Product = { itemId, live: { explaining } };
-  const title = cardTitle(card);
+  const title = cardTitle(card, leafTexts);
   if (title) product.title = title;
   if (price.ok) product.priceFen = price.minFen;
-  const label = leafElements(card).find((leaf) => LABEL_TEXT.test(textOf(leaf)));
+  const label = leaves.find((_leaf, index) => LABEL_TEXT.test(leafTexts[index] ?? ''));
   if (reading.hasDeposit || label) {
     product.deposit = {
       ...(reading.depositFen !== null ? { amountFen: reading.depositFen } : {}),

@@ -72,11 +72,19 @@ export function isPriceText(text: string): boolean {
   return /^[¥￥]/.test(text) && text.length <= 40 && parsePrice(text).ok;
 }
 
-/** The first leaf under `root` whose text is a price, skipping struck-through prices. */
-export function findPriceLeaf(root: ParentNode): Element | null {
+/**
+ * The first leaf under `root` whose text is a price, skipping struck-through prices. A reader that
+ * has walked the leaves already passes them (and their texts) instead of a root.
+ */
+export function findPriceLeaf(
+  root: ParentNode | readonly Element[],
+  texts?: readonly string[],
+): Element | null {
+  const leaves: readonly Element[] = Array.isArray(root) ? root : leafElements(root as ParentNode);
   return (
-    leafElements(root).find(
-      (leaf) => isPriceText(textOf(leaf)) && !leaf.closest('del, s, strike'),
+    leaves.find(
+      (leaf, index) =>
+        isPriceText(texts?.[index] ?? textOf(leaf)) && !leaf.closest('del, s, strike'),
     ) ?? null
   );
 }

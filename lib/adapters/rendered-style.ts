@@ -16,9 +16,15 @@ function px(value: string | undefined): number | null {
 
 /** The body text size: a paragraph of ordinary text when there is one, else the body's own. */
 export function bodyFontPx(doc: Document): number | null {
-  const paragraph = Array.from(doc.querySelectorAll('p')).find(
-    (p) => (p.textContent ?? '').trim().length >= 8,
-  );
+  // Stops at the first one: this runs for every deposit label of a 200-item cart, and listing
+  // every <p> of a page with a long chat each time cost more than reading the cart.
+  let paragraph: Element | undefined;
+  for (const p of doc.getElementsByTagName('p')) {
+    if ((p.textContent ?? '').trim().length >= 8) {
+      paragraph = p;
+      break;
+    }
+  }
   const source = paragraph ?? doc.body;
   return source ? px(computed(source)?.fontSize) : null;
 }

@@ -36,11 +36,14 @@ export function shadowCss(): string {
 
 let uiCss = '';
 let sharedSheet: CSSStyleSheet | null | undefined;
+/** Whether this browser takes a content script's sheet in `adoptedStyleSheets` (see below). */
+let adoption: 'works' | 'fails' | undefined;
 
 /** Called once with `components/ui.css` as the worker sends it, before anything is mounted. */
 export function registerUiCss(css: string): void {
   uiCss = css;
   sharedSheet = undefined;
+  adoption = undefined;
 }
 
 /** The one parsed sheet, or null where constructed sheets are not available. */
@@ -62,12 +65,15 @@ function uiSheet(): CSSStyleSheet | null {
  */
 export function styleShadowRoot(shadow: ShadowRoot): void {
   const sheet = uiSheet();
-  if (sheet) {
+  if (sheet && adoption !== 'fails') {
     try {
       shadow.adoptedStyleSheets = [sheet];
-      if (shadow.adoptedStyleSheets.length === 1) return;
+      // Checked on the first root only: reading the list back costs as much as setting it,
+      // 200 times over on a full cart, and the answer is the same for every root of a page.
+      adoption ??= shadow.adoptedStyleSheets.length === 1 ? 'works' : 'fails';
+      if (adoption === 'works') return;
     } catch {
-      // falls through to the <style> copy
+      adoption = 'fails';
     }
   }
   const style = document.createElement('style');

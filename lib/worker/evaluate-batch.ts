@@ -48,40 +48,58 @@ export interface BatchContext {
   pageKind?: PageKind;
   /** 每日仅需 for every product from 100 元, not only the ones set to 分期. */
   dailyFrom100?: boolean;
-  /** The recorded low/high of an item over the settings' look-back window. */
-  historyOf: (itemId: string) => Promise<HistorySummary>;
+  /** The recorded low/high of items over the settings' look-back window (unrecorded: absent). */
+  historiesOf: (itemIds: readonly string[]) => Promise<ReadonlyMap<string, HistorySummary>>;
 }
 
-/** Adds the recorded low (and high, for D-ORIG) when the page gave none (SPEC §8). */
-async function withHistory(product: Json, historyOf: BatchContext['historyOf']): Promise<Json> {
+/** The item whose recorded history would fill a request: it names one and lacks a low or high. */
+function itemNeedingHistory(request: unknown): string | null {
+  const product = isPlainObject(request) ? request.product : null;
+  if (!isPlainObject(product)) return null;
   const itemId = product.itemId;
   const needsLow = product.historicalLowFen === undefined || product.historicalLowFen === null;
   const needsHigh = product.historicalHighFen === undefined || product.historicalHighFen === null;
-  if (typeof itemId !== 'string' || itemId === '' || (!needsLow && !needsHigh)) return product;
-  const recorded = await historyOf(itemId);
-  if (recorded.count === 0) return product;
+  return typeof itemId === 'string' && itemId !== '' && (needsLow || needsHigh) ? itemId : null;
+}
+
+/** Adds the recorded low (and high, for D-ORIG) when the page gave none (SPEC §8). */
+function withHistory(product: Json, recorded: HistorySummary | undefined): Json {
+  if (!recorded || recorded.count === 0) return product;
   const filled: Json = { ...product };
-  if (needsLow && recorded.lowFen !== null) {
+  if ((product.historicalLowFen ?? null) === null && recorded.lowFen !== null) {
     filled.historicalLowFen = recorded.lowFen;
     filled.historicalLowSource = 'history';
     filled.historicalLowCount = recorded.count;
   }
-  if (needsHigh && recorded.highFen !== null) filled.historicalHighFen = recorded.highFen;
+  if ((product.historicalHighFen ?? null) === null && recorded.highFen !== null)
+    filled.historicalHighFen = recorded.highFen;
   return filled;
 }
 
-export async function enrichRequest(request: unknown, context: BatchContext): Promise<unknown> {
+/** The stored profile under the request's, and the recorded history where the page gave none. */
+function enrichWith(
+  request: unknown,
+  settings: Settings,
+  histories: ReadonlyMap<string, HistorySummary>,
+): unknown {
   if (!isPlainObject(request)) return request;
   const enriched: Json = { ...request };
   for (const side of ['merchant', 'consumer'] as const) {
-    const overlaid = overlayProfile(context.settings[side], request[side]);
+    const overlaid = overlayProfile(settings[side], request[side]);
     if (overlaid === undefined) delete enriched[side];
     else enriched[side] = overlaid;
   }
-  if (isPlainObject(request.product)) {
-    enriched.product = await withHistory(request.product, context.historyOf);
+  const itemId = itemNeedingHistory(request);
+  if (itemId && isPlainObject(request.product)) {
+    enriched.product = withHistory(request.product, histories.get(itemId));
   }
   return enriched;
+}
+
+export async function enrichRequest(request: unknown, context: BatchContext): Promise<unknown> {
+  const itemId = itemNeedingHistory(request);
+  const histories = itemId ? await context.historiesOf([itemId]) : new Map();
+  return enrichWith(request, context.settings, histories);
 }
 
 function hideChecks(result: EvaluationResult, hidden: ReadonlySet<string>): EvaluationResult {
@@ -94,13 +112,6 @@ export async function evaluateBatch(
   requests: readonly unknown[],
   context: BatchContext,
 ): Promise<EvaluatedItem[]> {
-  // One history read per item, however many requests of the batch name it.
-  const historyByItem = new Map<string, Promise<HistorySummary>>();
-  const historyOf = (itemId: string) => {
-    let pending = historyByItem.get(itemId);
-    if (!pending) historyByItem.set(itemId, (pending = context.historyOf(itemId)));
-    return pending;
-  };
   const hidden = new Set<string>(
     context.pageKind ? context.settings.hiddenChecks[context.pageKind] : [],
   );
@@ -109,9 +120,10 @@ export async function evaluateBatch(
     now: new Date(context.nowMs),
     feeRatesBp: context.settings.feeRatesBp,
   };
-  const enriched = await Promise.all(
-    requests.map((request) => enrichRequest(request, { ...context, historyOf })),
-  );
+  // One read of the recorded history for the whole batch.
+  const wanted = requests.map(itemNeedingHistory).filter((id): id is string => id !== null);
+  const histories = await context.historiesOf(wanted);
+  const enriched = requests.map((request) => enrichWith(request, context.settings, histories));
   return enriched.map((request): EvaluatedItem => {
     const result = hideChecks(evaluate(request, options), hidden);
     if (!result.ok) return result;

@@ -66,7 +66,7 @@ export function createWorker(
       nowMs,
       pageKind: message.pageKind,
       dailyFrom100: message.dailyFrom100,
-      historyOf: (itemId) => history.summary(itemId, current.lookbackDays, nowMs),
+      historiesOf: (itemIds) => history.summaries(itemIds, current.lookbackDays, nowMs),
     };
   }
 

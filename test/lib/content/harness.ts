@@ -36,7 +36,7 @@ function batchContext(
     nowMs: CAMPAIGN_DAY.getTime(),
     pageKind: message.pageKind,
     dailyFrom100: message.dailyFrom100,
-    historyOf: async () => ({ lowFen: null, highFen: null, count: 0 }),
+    historiesOf: async () => new Map(),
   };
 }
 

@@ -10,6 +10,8 @@ describe('shadow-root styling', () => {
     fakeBrowser.reset();
     document.body.replaceChildren();
     ctx = new ContentScriptContext('kuaishou-mount-test');
+    // A new stylesheet starts afresh: whether adopting works is learnt again on the next root.
+    registerUiCss('.ks-badge{color:red}');
   });
   afterEach(() => ctx.abort());
 
@@ -57,5 +59,9 @@ describe('shadow-root styling', () => {
     vi.spyOn(shadow, 'adoptedStyleSheets', 'set').mockImplementation(() => undefined);
     styleShadowRoot(shadow);
     expect(shadow.querySelector('style')?.textContent).toBe(shadowCss());
+    // Learnt once: the next root gets its <style> without trying again.
+    const next = document.createElement('div').attachShadow({ mode: 'open' });
+    styleShadowRoot(next);
+    expect(next.querySelector('style')?.textContent).toBe(shadowCss());
   });
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import type { Observation } from '@/core/messages';
@@ -182,5 +182,19 @@ describe('price history store', () => {
     expect(await store.summary('A1', 180, now)).toEqual({ lowFen: null, highFen: null, count: 0 });
     expect(await store.clear()).toBe(1);
     expect(await store.itemIds()).toEqual([]);
+  });
+
+  it('summarises a whole batch in two storage reads: indexed, unindexed and unknown items', async () => {
+    const store = createPriceHistoryStore();
+    await store.record([seen(500, now - day), seen(400, now), seen(900, now, 'B2')], 180, now);
+    // B2's index lost (a restore from an older backup): its series still answers.
+    await storage.removeItem('local:history-days:B2');
+    const reads = vi.spyOn(storage, 'getItems');
+    const found = await store.summaries(['A1', 'B2', 'none', 'A1'], 180, now);
+    expect(reads).toHaveBeenCalledTimes(2);
+    expect(found.get('A1')).toEqual({ lowFen: 400, highFen: 500, count: 2 });
+    expect(found.get('B2')).toEqual({ lowFen: 900, highFen: 900, count: 1 });
+    expect(found.has('none')).toBe(false);
+    reads.mockRestore();
   });
 });

@@ -15,7 +15,7 @@ const context = (
   settings: { ...defaultSettings, ...settings },
   pack: defaultPack,
   nowMs: 0,
-  historyOf: async () => history,
+  historiesOf: async (itemIds) => new Map(itemIds.map((itemId) => [itemId, history])),
 });
 
 describe('overlayProfile', () => {
