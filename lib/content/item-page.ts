@@ -145,9 +145,26 @@ export function runItemPage(env: ContentEnv, spec: ItemPageSpec): ItemPage {
     return view;
   };
 
+  /** The last read of the page, and the containers' versions it was made at. */
+  let lastRead: { versions: string; read: PageRead } | null = null;
+  /**
+   * The page as it is now. Read again only when a watched container changed: an answer from the
+   * worker re-renders from the last read instead of walking 200 cards again.
+   */
+  const readPage = (): PageRead => {
+    // A container gone from the page counts as a change too (its slots must go).
+    const versions = watches
+      .map((watch) => `${watch.version()}${watch.current() ? '' : '-'}`)
+      .join(' ');
+    if (lastRead?.versions !== versions) {
+      lastRead = { versions, read: spec.read(watches.map((watch) => watch.current())) };
+    }
+    return lastRead.read;
+  };
+
   function flush(): void {
     const settings = env.settings.current();
-    const read = spec.read(watches.map((watch) => watch.current()));
+    const read = readPage();
     const slots = read.panel ? [...read.slots, read.panel] : read.slots;
     for (const { item } of slots) {
       if (typeof item.product.priceFen === 'number') {

@@ -27,6 +27,12 @@ export function onlyOwnMutations(records: readonly MutationRecord[]): boolean {
 export interface ContainerWatch {
   /** The container being watched now, or null while it is not on the page. */
   current(): Element | null;
+  /**
+   * Goes up whenever the page changed the container (or it was replaced): equal numbers mean the
+   * page's last read still stands. Mutation records arrive before any later task runs, so a
+   * reader in a later task (an answer from the worker) sees every change made before it.
+   */
+  version(): number;
   stop(): void;
 }
 
@@ -42,8 +48,11 @@ export function watchContainer(
   },
 ): ContainerWatch {
   let container: Element | null = null;
+  let version = 0;
   const observer = new MutationObserver((records) => {
-    if (!onlyOwnMutations(records)) options.onChange();
+    if (onlyOwnMutations(records)) return;
+    version += 1;
+    options.onChange();
   });
   const refind = () =>
     guard(`${options.kind}: find container`, () => {
@@ -52,6 +61,7 @@ export function watchContainer(
       if (found === container) return;
       observer.disconnect();
       container = found;
+      version += 1;
       if (found) {
         observer.observe(found, { childList: true, subtree: true, characterData: true });
       }
@@ -64,5 +74,9 @@ export function watchContainer(
     observer.disconnect();
   };
   ctx.onInvalidated(stop);
-  return { current: () => (container?.isConnected ? container : null), stop };
+  return {
+    current: () => (container?.isConnected ? container : null),
+    version: () => version,
+    stop,
+  };
 }

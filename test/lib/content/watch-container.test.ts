@@ -40,6 +40,25 @@ describe('scoped watching', () => {
     watch.stop();
   });
 
+  it("moves its version on the page's changes only: a reader can keep its last read otherwise", async () => {
+    loadFixture('live-room.html');
+    const watch = watchContainer(ctx, {
+      kind: 'test',
+      find: () => findCart(document),
+      onChange() {},
+    });
+    const found = watch.version();
+    const item = watch.current()?.querySelector('li');
+    const host = document.createElement('ks-check-badge');
+    item?.append(host);
+    await tick();
+    expect(watch.version()).toBe(found);
+    item?.append(document.createElement('span'));
+    await tick();
+    expect(watch.version()).toBe(found + 1);
+    watch.stop();
+  });
+
   it('finds a container that is replaced or mounted late', async () => {
     vi.useFakeTimers();
     loadFixture('live-room.html');
