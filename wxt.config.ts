@@ -46,6 +46,13 @@ export default defineConfig({
         ...config.resolve,
         alias: [{ find: /^wxt\/browser$/, replacement: nativeBrowser }, ...entries],
       };
+      // Terser, two passes: ~2 % smaller than esbuild's minifier, which is what keeps the
+      // workbench script (five pages' readers and panels) inside its 25 KB gzip budget.
+      config.build = {
+        ...config.build,
+        minify: 'terser',
+        terserOptions: { compress: { passes: 2 } },
+      };
     },
   },
   zip: {

@@ -37,7 +37,10 @@ export function buildExtension(browser: 'chrome' | 'firefox' = 'chrome'): string
   const prebuilt = process.env.EXTENSION_DIR;
   if (prebuilt) return copyOf(prebuilt, browser);
   const args = ['wxt', 'build', ...(browser === 'firefox' ? ['-b', 'firefox'] : [])];
-  execFileSync('npx', args, { cwd: projectDir, stdio: ['ignore', 'ignore', 'inherit'] });
+  // NODE_ENV from the caller (vitest sets `test`) would make a development build: Preact's
+  // debug hooks in, a different bundle from the one users get.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  execFileSync('npx', args, { cwd: projectDir, env, stdio: ['ignore', 'ignore', 'inherit'] });
   return copyOf(
     join(projectDir, '.output', browser === 'firefox' ? 'firefox-mv2' : 'chrome-mv3'),
     browser,

@@ -51,9 +51,14 @@ export interface ItemPage extends Feature {
   panel: PanelHost;
 }
 
-/** The item's request: what its page shows. The worker adds what it stores (profile, history). */
+/**
+ * The item's request: what its page shows. The worker adds what it stores (profile, history). A
+ * 先用后付 item asks about the buyer too (C-BNPL): with no buyer scores stored that check is
+ * `unknown` and says which scores decide it, never a silent pass.
+ */
 export function jobFor(key: string, item: ItemRead): EvaluationJob {
   const request: EvaluationRequest = { product: item.product };
+  if (item.buyNowPayLater) request.consumer = {};
   return { key, request };
 }
 

@@ -54,6 +54,11 @@ describe('live room page', () => {
     expect(host('25801234567899', 'player')?.dataset.checks).toMatch(/D-LIVE:pass/);
   });
 
+  it('asks about the buyer for a 先用后付 item only: C-BNPL unknown until scores are stored', () => {
+    expect(host('25801234567844')?.dataset.checks).toMatch(/C-BNPL:unknown/);
+    expect(host('25801234567822')?.dataset.checks).not.toMatch(/C-BNPL/);
+  });
+
   it('gives the 分期免息 item its 每日 figures', () => {
     expect(host('25801234567877')?.shadowRoot?.textContent).toMatch(/日/);
   });
