@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { Badge, pillDailyLabel, placeCard } from '@/components/badge';
+import { Badge, pillDailyLabel, placeCard, type BadgeProps } from '@/components/badge';
+import type { Check } from '@/core/report';
 import { capWarn, experiencePass, history, lowUnknown, ratioFail, reviewHint } from './samples';
 import { fire, mount, unmountAll, valuePairs } from './render';
 
@@ -11,6 +12,11 @@ afterEach(() => {
 
 const pill = (root: HTMLElement) => root.querySelector<HTMLButtonElement>('button.ks-badge')!;
 const card = (root: HTMLElement) => root.querySelector<HTMLElement>('.ks-card');
+
+/** A badge whose whole checks are already known (its card shows them at once). */
+const Pill = ({ of, ...props }: Omit<BadgeProps, 'verdicts' | 'checks'> & { of: Check[] }) => (
+  <Badge verdicts={of} checks={of} {...props} />
+);
 
 describe('Badge pill', () => {
   it('shows the worst status with the count of checks at that status', () => {
@@ -26,31 +32,10 @@ describe('Badge pill', () => {
   });
 
   it('shows warn as ! with its count, unknown as ?, and a bare ✓ when all pass', () => {
-    expect(
-      pill(
-        mount(
-          <Badge
-            verdicts={[experiencePass, capWarn]}
-            checks={[experiencePass, capWarn]}
-            lang="zh"
-          />,
-        ),
-      ).textContent,
-    ).toBe('!1');
-    expect(
-      pill(
-        mount(
-          <Badge
-            verdicts={[experiencePass, lowUnknown]}
-            checks={[experiencePass, lowUnknown]}
-            lang="zh"
-          />,
-        ),
-      ).textContent,
-    ).toBe('?1');
-    const passing = pill(
-      mount(<Badge verdicts={[experiencePass]} checks={[experiencePass]} lang="zh" />),
-    );
+    const pillText = (checks: Check[]) => pill(mount(<Pill of={checks} lang="zh" />)).textContent;
+    expect(pillText([experiencePass, capWarn])).toBe('!1');
+    expect(pillText([experiencePass, lowUnknown])).toBe('?1');
+    const passing = pill(mount(<Pill of={[experiencePass]} lang="zh" />));
     expect(passing.textContent).toBe('✓');
     expect(passing.className).toContain('ks-pass');
   });
@@ -61,14 +46,7 @@ describe('Badge pill', () => {
       { periods: 6, dailyFen: 556 },
       { periods: 12, dailyFen: 834 },
     ] as const;
-    const root = mount(
-      <Badge
-        verdicts={[experiencePass]}
-        checks={[experiencePass]}
-        lang="zh"
-        dailyPlans={[...plans]}
-      />,
-    );
+    const root = mount(<Pill of={[experiencePass]} lang="zh" dailyPlans={[...plans]} />);
     const daily = [...root.querySelectorAll('.ks-badge-daily')].map((el) => el.textContent);
     expect(daily).toEqual(['每日¥5.56起']);
     // The button's name still carries every figure.
@@ -82,12 +60,7 @@ describe('Badge pill', () => {
 
   it('shows a single plan with its periods', () => {
     const root = mount(
-      <Badge
-        verdicts={[experiencePass]}
-        checks={[experiencePass]}
-        lang="en"
-        dailyPlans={[{ periods: 6, dailyFen: 556 }]}
-      />,
+      <Pill of={[experiencePass]} lang="en" dailyPlans={[{ periods: 6, dailyFen: 556 }]} />,
     );
     expect(root.querySelector('.ks-badge-daily')!.textContent).toBe('6× ¥5.56/day');
     expect(
@@ -101,12 +74,7 @@ describe('Badge pill', () => {
 
   it('speaks English when lang is en', () => {
     const root = mount(
-      <Badge
-        verdicts={[ratioFail]}
-        checks={[ratioFail]}
-        lang="en"
-        dailyPlans={[{ periods: 3, dailyFen: 1137 }]}
-      />,
+      <Pill of={[ratioFail]} lang="en" dailyPlans={[{ periods: 3, dailyFen: 1137 }]} />,
     );
     expect(root.querySelector('.ks-badge-daily')!.textContent).toBe('3× ¥11.37/day');
     expect(pill(root).getAttribute('aria-label')).toBe(
@@ -117,24 +85,13 @@ describe('Badge pill', () => {
 
 describe('Badge card', () => {
   it('takes the dark palette on a dark page', () => {
-    const root = mount(<Badge verdicts={[ratioFail]} checks={[ratioFail]} lang="zh" dark />);
+    const root = mount(<Pill of={[ratioFail]} lang="zh" dark />);
     expect(root.querySelector('.ks-badge-wrap')!.classList.contains('ks-dark')).toBe(true);
-    expect(
-      mount(<Badge verdicts={[ratioFail]} checks={[ratioFail]} lang="zh" />).querySelector(
-        '.ks-dark',
-      ),
-    ).toBeNull();
+    expect(mount(<Pill of={[ratioFail]} lang="zh" />).querySelector('.ks-dark')).toBeNull();
   });
 
   it('opens on keyboard focus, listing each check with values and source, and closes on Esc', () => {
-    const root = mount(
-      <Badge
-        verdicts={[ratioFail, capWarn]}
-        checks={[ratioFail, capWarn]}
-        lang="zh"
-        hints={[reviewHint]}
-      />,
-    );
+    const root = mount(<Pill of={[ratioFail, capWarn]} lang="zh" hints={[reviewHint]} />);
     const button = pill(root);
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(card(root)).toBeNull();
@@ -162,13 +119,7 @@ describe('Badge card', () => {
   });
 
   it('closes on Esc pressed inside the card, handing focus back to the pill', () => {
-    const root = mount(
-      <Badge
-        verdicts={[ratioFail, experiencePass]}
-        checks={[ratioFail, experiencePass]}
-        lang="zh"
-      />,
-    );
+    const root = mount(<Pill of={[ratioFail, experiencePass]} lang="zh" />);
     act(() => pill(root).focus());
     const summary = card(root)!.querySelector<HTMLElement>('details summary')!;
     act(() => summary.focus());
@@ -180,7 +131,7 @@ describe('Badge card', () => {
 
   it('opens on hover and closes shortly after the pointer leaves', () => {
     vi.useFakeTimers();
-    const root = mount(<Badge verdicts={[ratioFail]} checks={[ratioFail]} lang="en" />);
+    const root = mount(<Pill of={[ratioFail]} lang="en" />);
     const wrap = root.querySelector('.ks-badge-wrap')!;
     fire(wrap, new MouseEvent('mouseenter'));
     expect(card(root)!.textContent).toContain('Deposit ratio');
@@ -194,7 +145,7 @@ describe('Badge card', () => {
   });
 
   it('stays open when the hovered pill is clicked (a tap is mouseenter then click)', () => {
-    const root = mount(<Badge verdicts={[ratioFail]} checks={[ratioFail]} lang="zh" />);
+    const root = mount(<Pill of={[ratioFail]} lang="zh" />);
     fire(root.querySelector('.ks-badge-wrap')!, new MouseEvent('mouseenter'));
     fire(pill(root), new MouseEvent('click', { bubbles: true }));
     expect(card(root)).not.toBeNull();
@@ -202,9 +153,7 @@ describe('Badge card', () => {
   });
 
   it('shows the price history sparkline with its observation count', () => {
-    const root = mount(
-      <Badge verdicts={[lowUnknown]} checks={[lowUnknown]} lang="zh" history={history} />,
-    );
+    const root = mount(<Pill of={[lowUnknown]} lang="zh" history={history} />);
     fire(root.querySelector('.ks-badge-wrap')!, new MouseEvent('mouseenter'));
     const figure = card(root)!.querySelector('.ks-history')!;
     expect(figure.textContent).toContain('基于 3 次记录的历史最低价 ¥1,120.00');
@@ -217,7 +166,7 @@ describe('Badge card', () => {
       message: { zh: '<img src=x onerror="alert(1)">', en: '<img src=x onerror="alert(1)">' },
       values: { labelText: '<b>意向金可抵200元</b>' },
     };
-    const root = mount(<Badge verdicts={[hostile]} checks={[hostile]} lang="zh" />);
+    const root = mount(<Pill of={[hostile]} lang="zh" />);
     fire(root.querySelector('.ks-badge-wrap')!, new MouseEvent('mouseenter'));
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('.ks-card b')).toBeNull();
