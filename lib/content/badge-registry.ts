@@ -61,7 +61,7 @@ const MAX_SPARE = 64;
 
 export class BadgeRegistry {
   private readonly entries = new Map<string, Entry>();
-  /** Detached hosts, ready to move under a new anchor: no new shadow root, no WXT teardown. */
+  /** Detached hosts, ready to move under a new anchor: no new shadow root to build. */
   private readonly spare: MountedUi[] = [];
   /** Read once per sync, not per badge (matchMedia per badge showed in the profile). */
   private dark = false;

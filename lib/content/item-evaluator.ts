@@ -64,8 +64,6 @@ export function toItemResult(result: EvaluatedItem | ItemVerdicts | undefined): 
 export class ItemEvaluator {
   private readonly cache = new Map<string, Cached>();
   private readonly inFlight = new Map<string, string>();
-  /** Messages sent so far (the benchmark and tests hold this to one per flush). */
-  messagesSent = 0;
 
   constructor(
     private readonly send: Send,
@@ -105,7 +103,6 @@ export class ItemEvaluator {
       batch.push({ job, signature });
     }
     if (batch.length === 0) return;
-    this.messagesSent += 1;
     const answer: Promise<readonly (EvaluatedItem | ItemVerdicts)[]> = this.send({
       type: this.type,
       requests: batch.map((entry) => entry.job.request),

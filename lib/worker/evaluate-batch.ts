@@ -96,6 +96,7 @@ function enrichWith(
   return enriched;
 }
 
+/** One request enriched on its own, exactly as `evaluateBatch` enriches each of a batch. */
 export async function enrichRequest(request: unknown, context: BatchContext): Promise<unknown> {
   const itemId = itemNeedingHistory(request);
   const histories = itemId ? await context.historiesOf([itemId]) : new Map();
