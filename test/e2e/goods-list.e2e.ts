@@ -48,6 +48,19 @@ test('every real row gets one badge, measure rows none', async () => {
   await page.close();
 });
 
+test("hovering a pill opens its card with the item's whole checks, fetched then", async () => {
+  const page = await harness.open(host, '/zone/goods/v1/list');
+  const badge = badgeOf(page, '25801234567822');
+  await expect.poll(() => badge.count(), { timeout: 10_000 }).toBe(1);
+  await badge.locator('button.ks-badge').hover();
+  const card = badge.locator('.ks-card');
+  // Each check's message, values and source: the whole report, not only the verdicts.
+  await expect.poll(() => card.textContent(), { timeout: 5_000 }).toMatch(/来源/);
+  expect(await card.textContent()).toMatch(/意向金/);
+  await snap(page, 'goods-list-card');
+  await page.close();
+});
+
 test('deposit rows: 意向金 ÷ price inside [1 %, 20 %] passes D-RATIO', async () => {
   const page = await harness.open(host, '/zone/goods/v1/list');
   // 格力 空调: ¥100 ÷ ¥3,299.00 = 3.0 %; 羊毛大衣: ¥50 ÷ ¥458 = 10.9 %.
