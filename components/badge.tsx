@@ -7,6 +7,7 @@
  * and `preact/hooks` would add ~1.4 KB gzip to each of them (budget: 25 KB per script).
  */
 import { Component, createRef } from 'preact';
+import type { DailyPlan } from '@/core/installment';
 import type { PriceHistory, Verdict } from '@/core/messages';
 import { worstStatus, type Check, type Hint } from '@/core/report';
 import { formatFen } from '@/core/money';
@@ -49,10 +50,7 @@ function samePlacement(a: CardPlacement, b: CardPlacement): boolean {
  * as the lowest with 起 ("每日¥3.34起"), since the pill sits in a price cell or an 84 px console
  * row. Every figure is in the card and the button's name.
  */
-export function pillDailyLabel(
-  lang: Lang,
-  plans: readonly { periods: 3 | 6 | 12; dailyFen: number }[],
-): string | null {
+export function pillDailyLabel(lang: Lang, plans: readonly DailyPlan[]): string | null {
   const [first] = plans;
   if (!first) return null;
   if (plans.length === 1) return dailyLabel(lang, first.periods, first.dailyFen);
@@ -69,7 +67,7 @@ export interface BadgeProps {
   /** The whole checks for the card; null while they are on their way (the card says so). */
   checks: Check[] | null;
   lang: Lang;
-  dailyPlans?: { periods: 3 | 6 | 12; dailyFen: number }[];
+  dailyPlans?: DailyPlan[];
   history?: PriceHistory | null;
   hints?: Hint[];
   /** The page is dark (a live room): the card takes the dark palette, like the panel. */

@@ -3,6 +3,7 @@
  * history. Positioning is the badge's job; the card only draws.
  */
 import type { Ref } from 'preact';
+import type { DailyPlan } from '@/core/installment';
 import type { PriceHistory, Verdict } from '@/core/messages';
 import type { Check, Hint } from '@/core/report';
 import { HintList, PrioritisedChecks, SummaryChips } from './check-list';
@@ -18,7 +19,7 @@ export function CheckCard(props: {
   hints?: Hint[];
   history?: PriceHistory | null;
   /** Every 每日仅需 figure: the pill only has room for the lowest. */
-  dailyPlans?: readonly { periods: 3 | 6 | 12; dailyFen: number }[];
+  dailyPlans?: readonly DailyPlan[];
   id?: string;
   style?: Record<string, string>;
   cardRef?: Ref<HTMLDivElement>;

@@ -4,6 +4,7 @@
  * owns the collapsed state (it is remembered per page kind in the settings).
  */
 import type { ComponentChildren } from 'preact';
+import type { DailyPlan } from '@/core/installment';
 import type { PriceHistory } from '@/core/messages';
 import type { Merchant } from '@/core/request';
 import {
@@ -61,7 +62,7 @@ export function Panel(props: {
   checks: Check[];
   hints: Hint[];
   installment?: InstallmentPlan | null;
-  dailyPlans?: { periods: 3 | 6 | 12; dailyFen: number }[];
+  dailyPlans?: DailyPlan[];
   history?: PriceHistory | null;
   collapsed: boolean;
   onCollapsedChange(collapsed: boolean): void;

@@ -7,6 +7,7 @@
 import { h } from 'preact';
 import { Badge } from '@/components/badge';
 import type { Lang } from '@/components/i18n';
+import type { DailyPlan } from '@/core/installment';
 import type { PriceHistory, Verdict } from '@/core/messages';
 import type { Check, Hint } from '@/core/report';
 import { setBadgeAttributes } from './check-attributes';
@@ -20,7 +21,7 @@ export interface BadgeView {
   /** The whole checks for the card, once asked for (on first hover or focus) and answered. */
   checks: Check[] | null;
   hints: Hint[];
-  dailyPlans: { periods: 3 | 6 | 12; dailyFen: number }[];
+  dailyPlans: DailyPlan[];
   lang: Lang;
 }
 
