@@ -4,8 +4,9 @@
  * (`get-labels`) and the content script registers them before its first render. The popup,
  * the options page and the worker bundle this module as usual.
  */
-import type { CampaignPhase, Message, RuleId, Status } from '@/core/report';
+import type { CampaignPhase, Message, Status } from '@/core/report';
 import type { PageKind } from '@/core/settings';
+import { phaseText, ruleNames, termNames } from '@/core/rules/terms';
 
 const m = (zh: string, en: string): Message => ({ zh, en });
 
@@ -16,47 +17,7 @@ export const statusLabels: Record<Status, Message> = {
   unknown: m('未知', 'unknown'),
 };
 
-export const ruleNames: Record<RuleId, Message> = {
-  'M-EXP': m('购物体验分', 'Shopping-experience score'),
-  'M-VIOL': m('近90天违规记录', 'Violations, last 90 days'),
-  'M-RISK': m('风控商家', 'Risk-controlled merchant'),
-  'M-SHIP': m('近30天及时发货率', 'On-time shipping, 30 days'),
-  'M-DISP': m('近30天商责纠纷率', 'Merchant-caused disputes, 30 days'),
-  'BNPL-SUB': m('先用后付补贴活动', 'BNPL fee subsidy'),
-  'FI-PLAT3': m('瓜分千万分期免息额度', 'Platform-paid 3-period interest-free'),
-  'FI-COSUB': m('商户贴息专属补贴', 'Co-subsidised interest-free'),
-  'C-BNPL': m('用户先用后付资格', 'Buyer eligible for BNPL'),
-  'D-ENT': m('企业认证', 'Enterprise certification'),
-  'D-BOND': m('类目保证金', 'Category bond'),
-  'D-LIC': m('经营许可证', 'Operating licence'),
-  'D-TIER1': m('一级类目准入', 'Level-1 category access'),
-  'D-TIER2': m('二级类目准入', 'Level-2 category access'),
-  'D-RATIO': m('意向金比例', 'Deposit ratio'),
-  'D-LOW90': m('活动价不高于历史最低价90%', 'Activity price ≤ 90 % of historical low'),
-  'D-LABEL-TEXT': m('主图标注“意向金可抵XX元”', 'Label “意向金可抵XX元”'),
-  'D-HIKE': m('变相涨价', 'Disguised price rise'),
-  'D-STOCK': m('虚假库存', 'False stock'),
-  'D-CAP': m('预售量与产能', 'Presale vs capacity'),
-  'D-SHIPTIME': m('标注最晚发货时间', 'Latest ship time stated'),
-  'D-MARK': m('意向金专属标识', 'Deposit exclusive mark'),
-  'D-STYLE': m('意向金标签样式', 'Deposit label style'),
-  'D-SUGGEST': m('建议意向金比例', 'Suggested deposit ratio'),
-  'D-ORIG': m('虚标原价', 'Inflated original price'),
-  'D-LIVE': m('讲解中商品', 'Item being explained'),
-};
-
-/** Names of the non-rule terms a program check combines (a rule ID term uses ruleNames). */
-export const termNames: Record<string, Message | undefined> = {
-  wallet: m('安心钱包', 'Wallet opened'),
-  'monthly-gmv': m('月GMV', 'Monthly GMV'),
-  'session-gmv': m('单场GMV', 'Single-session GMV'),
-  window: m('活动时间', 'Campaign window'),
-  'non-virtual': m('非虚拟类目', 'Non-virtual category'),
-  'monthly-sales': m('月销', 'Monthly sales'),
-  dsr: m('DSR', 'DSR'),
-  certificate: m('资质', 'Certificate'),
-  'min-price': m('商品金额≥100元', 'Price ≥ ¥100'),
-};
+export { ruleNames, termNames };
 
 export const pageKindNames: Record<PageKind, Message> = {
   'goods-list': m('商品列表', 'Goods list'),
@@ -67,12 +28,7 @@ export const pageKindNames: Record<PageKind, Message> = {
   detail: m('商品详情', 'Product detail'),
 };
 
-export const phaseLabels: Record<CampaignPhase, Message> = {
-  signup: m('报名中', 'signup open'),
-  active: m('活动中', 'active'),
-  'not-started': m('未开始', 'not started'),
-  ended: m('已结束', 'ended'),
-};
+export const phaseLabels: Record<CampaignPhase, Message> = phaseText;
 
 /** Fixed interface text. */
 export const text = {

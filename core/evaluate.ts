@@ -3,20 +3,25 @@
  * the content panels and the command line all call this.
  *
  * Which checks appear (a check that does not apply is left out, never passed):
- * - M-* and the three program checks: always (unknown when the merchant is absent);
- * - C-BNPL: when the request has `consumer`;
+ * - the three program checks by campaign time (SPEC §2): with a product only the programs current
+ *   on the day (its signup or active window holds it); without one every program with its phase;
+ *   `programScope` overrides. M-* (the baseline the programs share) only when a program is
+ *   reported. A product report with no current program gets the `no-current-campaign` hint;
+ * - C-BNPL: when the request has `consumer` (the user's own buyer scores); a 先用后付 item
+ *   without them gets the `bnpl-buyer-scores` hint instead (SPEC §3);
  * - §5 access (D-ENT, D-BOND, D-LIC, D-TIER1/2): when the product has a deposit, or when there is
  *   no product and the merchant has a main category. The category is the product's, else the
  *   merchant's main one. D-LIC only for food/medical (unknown when the kind is unknown); the tier
  *   by level — with the level unknown both D-TIER1 and D-TIER2 are reported `unknown`;
  * - §6 (D-RATIO … D-LIVE): only when the product has a deposit; D-SUGGEST only where a band or a
  *   category range applies; D-ORIG only when an original price is shown; D-LIVE only when
- *   `product.live` is given.
+ *   `product.live` is given and the room is not known to be off air.
  * The installment plan is filled when the product has a price (activity price, else normal price)
- * and an installment choice with a period count; a missing payer means 分期付款 (consumer).
+ * and an installment choice with a period count; who pays follows `payerOf` (core/installment).
  */
+import { isCurrent, programIds } from './campaign';
 import { shanghaiDay } from './dates';
-import { planInstallment, type FeeRateOverrides } from './installment';
+import { payerOf, planInstallment, type FeeRateOverrides } from './installment';
 import type { EvaluationResult } from './messages';
 import { defaultPack, type RulePack } from './pack';
 import { summarise, type Check, type Hint, type InstallmentPlan, type Report } from './report';
@@ -46,18 +51,24 @@ import { checkCapacity, checkRealStock } from './rules/deposit-stock';
 import { checkSuggestedRatio } from './rules/deposit-suggest';
 import {
   accessHints,
+  bnplBuyerScoresHint,
   bnplPairingHint,
   depositFlowHints,
   installmentHints,
+  noCurrentCampaignHint,
   signupEntryHint,
+  statedSignupHint,
+  unreadableHints,
 } from './rules/hints';
 import { checkLiveExplaining } from './rules/live';
 import { merchantBaseline } from './rules/merchant';
-import { checkProgram, programIds } from './rules/programs';
+import { checkProgram } from './rules/programs';
 
 export interface EvaluateOptions {
   pack?: RulePack;
-  /** The instant whose Shanghai day is used when the request has no `date`. */
+  /** The day to judge on when the request has no `date` (the user's "check as of" setting). */
+  day?: string | null;
+  /** The instant whose Shanghai day is used when neither the request nor `day` names one. */
   now?: Date;
   feeRatesBp?: FeeRateOverrides;
 }
@@ -108,12 +119,14 @@ function depositChecks(request: EvaluationRequest, pack: RulePack): Check[] {
   const suggestion = checkSuggestedRatio(product, pack);
   if (suggestion) checks.push(suggestion);
   if (product.originalPriceFen != null) checks.push(checkOriginalPrice(product, pack));
-  if (product.live) checks.push(checkLiveExplaining(product.live, pack));
+  if (product.live && product.live.onAir !== false)
+    checks.push(checkLiveExplaining(product.live, pack));
   return checks;
 }
 
 function installmentPlan(
   request: EvaluationRequest,
+  day: string,
   options: EvaluateOptions,
   pack: RulePack,
 ): InstallmentPlan | null {
@@ -125,13 +138,21 @@ function installmentPlan(
     {
       priceFen,
       periods: choice.periods,
-      payer: choice.payer ?? 'consumer',
+      payer: payerOf(choice),
       program: choice.program ?? null,
+      day,
       cosubsidyUsedFen: request.merchant?.cosubsidyUsedFen ?? 0,
     },
     pack,
     options.feeRatesBp,
   );
+}
+
+/** SPEC §2 campaign time: the programs this request asks about, on this day. */
+function programsInScope(request: EvaluationRequest, day: string, pack: RulePack) {
+  const scope = request.programScope ?? (request.product ? 'current' : 'all');
+  const current = programIds.filter((id) => isCurrent(day, pack.programs[id]));
+  return { listed: scope === 'all' ? programIds : current, scope, anyCurrent: current.length > 0 };
 }
 
 /** Evaluates an already-validated request; `day` is the Shanghai day to judge on. */
@@ -142,13 +163,22 @@ export function evaluateRequest(
 ): Report {
   const pack = options.pack ?? defaultPack;
   const product = request.product;
-  const baseline = merchantBaseline(request.merchant, pack);
-  const checks: Check[] = [...baseline];
-  const baselineTerms = baseline.map(toTerm);
-  for (const id of programIds) checks.push(checkProgram(id, request, baselineTerms, day, pack));
-  if (request.consumer) checks.push(checkConsumerBnpl(request.consumer, pack));
-
+  const checks: Check[] = [];
   const hints: Hint[] = [];
+
+  const programs = programsInScope(request, day, pack);
+  if (programs.listed.length > 0) {
+    const baseline = merchantBaseline(request.merchant, pack);
+    checks.push(...baseline);
+    const baselineTerms = baseline.map(toTerm);
+    for (const id of programs.listed)
+      checks.push(checkProgram(id, request, baselineTerms, day, pack));
+  } else if (programs.scope === 'current' && !programs.anyCurrent) {
+    hints.push(noCurrentCampaignHint(pack, day));
+  }
+  if (request.consumer) checks.push(checkConsumerBnpl(request.consumer, pack));
+  else if (product?.buyNowPayLater) hints.push(bnplBuyerScoresHint(pack, null));
+
   const accessApplies = product ? product.deposit != null : request.merchant?.mainCategory != null;
   const category = product?.category ?? request.merchant?.mainCategory ?? null;
   if (accessApplies) {
@@ -157,14 +187,18 @@ export function evaluateRequest(
   }
   checks.push(...depositChecks(request, pack));
   if (product?.deposit) hints.push(...depositFlowHints(request, category?.kind ?? null, pack));
+  if (product?.unreadable?.length) hints.push(...unreadableHints(product.unreadable));
 
-  const installment = installmentPlan(request, options, pack);
-  if (installment) {
-    hints.push(...installmentHints(product?.installment?.program ?? null, installment, pack));
+  const installment = installmentPlan(request, day, options, pack);
+  if (installment) hints.push(...installmentHints(installment, pack, day));
+  if (request.consumer || request.merchant?.walletOpened || product?.buyNowPayLater)
+    hints.push(bnplPairingHint);
+  const stated = request.activity?.signupWindow;
+  if (stated) hints.push(statedSignupHint(stated, day));
+  if (programs.listed.length > 0) {
+    const signup = signupEntryHint(pack, day);
+    if (signup) hints.push(signup);
   }
-  if (request.consumer || request.merchant?.walletOpened) hints.push(bnplPairingHint);
-  const signup = signupEntryHint(pack, day);
-  if (signup) hints.push(signup);
 
   return { date: day, checks, installment, hints, summary: summarise(checks) };
 }
@@ -186,6 +220,6 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
     if (!parsed.ok) return parsed;
     request = parsed.value;
   }
-  const day = request.date ?? shanghaiDay(options.now ?? new Date());
+  const day = request.date ?? options.day ?? shanghaiDay(options.now ?? new Date());
   return { ok: true, report: evaluateRequest(request, day, options) };
 }

@@ -1,34 +1,57 @@
 /**
  * The installment planner of SPEC §4 (seed 000 §5.1, §3.2, §3.3): fee, who bears it, the
- * instalments and 每日仅需, all in integer fen.
+ * instalments and 每日仅需, all in integer fen, following Alipay's 花呗分期 billing rule — the buyer
+ * pays with 花呗分期 (seed 000 §3.2 用户权益).
  *
  * Rounding, decided once:
- * - fee = round-half-up(price × rate): floor((price × rateBp + 5 000) ÷ 10 000);
- * - a platform share = round-half-up(fee × shareBp) the same way; the merchant bears the rest,
- *   so platform + merchant is always exactly the fee (FI-COSUB ¥45.00 → ¥9.00 + ¥36.00);
- * - instalments: the consumer's total split into n whole-fen parts, the remainder to the first;
+ * - fee = round-half-even(price × rate) in fen (Alipay: ROUND_HALF_EVEN; ¥99.00 × 7.5 % = 742.5
+ *   fen → 742);
+ * - a platform share = round-half-even(fee × shareBp) the same way (SPEC is silent; the same rule
+ *   as the fee it is a share of); the merchant bears the rest, so platform + merchant is always
+ *   exactly the fee (FI-COSUB ¥45.00 → ¥9.00 + ¥36.00);
+ * - instalments: principal and fee are split separately, each period gets floor(price ÷ n) and
+ *   floor(fee ÷ n), what both divisions leave goes to the first period; the buyer pays principal +
+ *   fee parts (分期付款) or the principal parts only (分期免息);
  * - 每日 = ceil(first instalment ÷ 30).
  *
  * Decisions where SPEC is silent:
- * - a program (FI-PLAT3, FI-COSUB) means 分期免息, so the consumer pays no fee whatever `payer`
- *   says; a program that does not cover the period count (FI-PLAT3 beyond 3, FI-COSUB at 12) gives
- *   a plain merchant-borne plan with `program: null` (evaluate() adds a hint saying why);
+ * - one default for who pays, `payerOf`: a program (FI-PLAT3, FI-COSUB) means 分期免息 (the
+ *   merchant side pays), else the stated payer, else 分期付款 (the buyer) — the plain 花呗分期 a
+ *   buyer gets on an item that states nothing;
+ * - a program that does not cover the period count (FI-PLAT3 beyond 3, FI-COSUB at 12), or a day
+ *   outside the program's active window, gives a plain merchant-borne plan with `program: null`
+ *   and `programNote` saying why (evaluate() turns it into a hint);
  * - the FI-COSUB cap (100 000 元 per merchant) limits the platform share: an order that finds less
  *   subsidy left than its share gets only what is left, the merchant pays the rest.
  */
+import { inWindow } from './dates';
 import { defaultPack, type FeeTable, type RulePack } from './pack';
 import type { InstallmentPlan } from './report';
-import { installmentPeriods, type InstallmentPeriods, type Product } from './request';
+import {
+  installmentPeriods,
+  type InstallmentChoice,
+  type InstallmentPeriods,
+  type Product,
+} from './request';
 
 export type FeeRateOverrides = { consumer?: FeeTable | null; merchant?: FeeTable | null };
+export type Payer = 'consumer' | 'merchant';
 
 export interface InstallmentInput {
   priceFen: number;
   periods: 3 | 6 | 12;
-  payer: 'consumer' | 'merchant';
+  payer: Payer;
   program?: 'FI-PLAT3' | 'FI-COSUB' | null;
+  /** The Shanghai day of the order: a program pays its share only inside its active window. */
+  day: string;
   /** FI-COSUB platform share this merchant has already used. */
   cosubsidyUsedFen?: number;
+}
+
+/** The one default for who pays the fee (see the header). */
+export function payerOf(choice: Pick<InstallmentChoice, 'payer' | 'program'> | null | undefined): Payer {
+  if (choice?.program) return 'merchant';
+  return choice?.payer ?? 'consumer';
 }
 
 /** round-half-up(fen × bp ÷ 10 000) in integers; BigInt once the product passes 2^53. */
@@ -38,7 +61,23 @@ export function applyBp(fen: number, bp: number): number {
   return Number((BigInt(fen) * BigInt(bp) + 5_000n) / 10_000n);
 }
 
-/** `total` in `parts` whole-fen parts; the remainder goes to the first. */
+/** round-half-even(fen × bp ÷ 10 000) in integers (Alipay's ROUND_HALF_EVEN); BigInt past 2^53. */
+export function applyBpHalfEven(fen: number, bp: number): number {
+  const product = fen * bp;
+  if (Number.isSafeInteger(product)) {
+    const quotient = Math.floor(product / 10_000);
+    const rest = product - quotient * 10_000;
+    if (rest > 5_000 || (rest === 5_000 && quotient % 2 === 1)) return quotient + 1;
+    return quotient;
+  }
+  const big = BigInt(fen) * BigInt(bp);
+  const quotient = big / 10_000n;
+  const rest = big - quotient * 10_000n;
+  if (rest > 5_000n || (rest === 5_000n && quotient % 2n === 1n)) return Number(quotient + 1n);
+  return Number(quotient);
+}
+
+/** `total` in `parts` whole-fen parts: floor(total ÷ parts) each, the remainder to the first. */
 export function splitInstalments(totalFen: number, parts: number): number[] {
   const base = Math.floor(totalFen / parts);
   const instalments = new Array<number>(parts).fill(base);
@@ -47,13 +86,25 @@ export function splitInstalments(totalFen: number, parts: number): number[] {
 }
 
 export function feeRateBp(
-  payer: 'consumer' | 'merchant',
+  payer: Payer,
   periods: 3 | 6 | 12,
   pack: RulePack = defaultPack,
   overrides?: FeeRateOverrides,
 ): number {
   const table = overrides?.[payer] ?? pack.installment.feeRatesBp[payer];
   return table[periods];
+}
+
+/** Why a requested program gives no platform share: the period count, or the day. */
+function programNoteOf(
+  input: InstallmentInput,
+  pack: RulePack,
+): InstallmentPlan['programNote'] {
+  const requested = input.program ?? null;
+  if (!requested) return null;
+  if (!pack.installment.programs[requested].periods.includes(input.periods)) return 'not-covered';
+  if (!inWindow(input.day, pack.programs[requested].active)) return 'not-running';
+  return null;
 }
 
 export function planInstallment(
@@ -63,19 +114,20 @@ export function planInstallment(
 ): InstallmentPlan {
   const { priceFen, periods } = input;
   const requested = input.program ?? null;
-  const programRule = requested ? pack.installment.programs[requested] : null;
-  const program = programRule?.periods.includes(periods) ? requested : null;
+  const programNote = programNoteOf(input, pack);
+  const program = requested && programNote === null ? requested : null;
+  const programRule = program ? pack.installment.programs[program] : null;
   const payer = requested ? 'merchant' : input.payer;
   const rateBp = feeRateBp(payer, periods, pack, feeRatesBp);
-  const feeFen = applyBp(priceFen, rateBp);
+  const feeFen = applyBpHalfEven(priceFen, rateBp);
   const consumerFeeFen = payer === 'consumer' ? feeFen : 0;
 
   let platformFeeFen = 0;
   let subsidyRemainingFen: number | null = null;
   let subsidyRemainingAfterFen: number | null = null;
   let merchantFeeWhenExhaustedFen: number | null = null;
-  if (program && programRule) {
-    const shareFen = applyBp(feeFen, programRule.platformShareBp);
+  if (programRule) {
+    const shareFen = applyBpHalfEven(feeFen, programRule.platformShareBp);
     if (programRule.platformCapFen === null) {
       platformFeeFen = shareFen;
     } else {
@@ -88,19 +140,25 @@ export function planInstallment(
   }
   const merchantFeeFen = feeFen - consumerFeeFen - platformFeeFen;
   const consumerTotalFen = priceFen + consumerFeeFen;
-  const instalmentsFen = splitInstalments(consumerTotalFen, periods);
+  const principalFen = splitInstalments(priceFen, periods);
+  const feePartsFen = splitInstalments(consumerFeeFen, periods);
+  const instalmentsFen = principalFen.map((part, index) => part + (feePartsFen[index] ?? 0));
   const dailyFen = Math.ceil((instalmentsFen[0] ?? 0) / pack.installment.daysPerPeriod);
   return {
     priceFen,
     periods,
     payer,
     program,
+    requestedProgram: requested,
+    programNote,
     rateBp,
     feeFen,
     consumerFeeFen,
     platformFeeFen,
     merchantFeeFen,
     consumerTotalFen,
+    principalFen,
+    feePartsFen,
     instalmentsFen,
     dailyFen,
     subsidyRemainingFen,
@@ -120,27 +178,29 @@ export interface DailyPlan {
 /**
  * 每日仅需 for 3, 6 and 12 periods, for an item set to 分期 — or any item from 100 元 when
  * `everyFrom100`. The item's own plan (from its report, program included) stands for its own
- * period count; the others are plain plans: 分期免息 (the merchant pays) unless the item is set to
- * consumer-paid 分期. Straight from the planner: a whole evaluation per figure would triple the
+ * period count; the others are plain plans with the item's payer (`payerOf`: 分期免息 when the
+ * item says 免息, else 分期付款, the buyer paying the fee). Straight from the planner: a whole evaluation per figure would triple the
  * worker's work for a live room's cart.
  */
 export function dailyPlans(
-  product: Pick<Product, 'priceFen' | 'installment'> | null | undefined,
+  product: Pick<Product, 'priceFen' | 'activityPriceFen' | 'installment'> | null | undefined,
   ownPlan: InstallmentPlan | null,
   everyFrom100: boolean,
+  day: string,
   pack: RulePack = defaultPack,
   feeRatesBp?: FeeRateOverrides,
 ): DailyPlan[] {
-  const priceFen = product?.priceFen;
+  // The figure the buyer pays, as the item's own plan uses (the activity price where there is one).
+  const priceFen = product?.activityPriceFen ?? product?.priceFen;
   const installment = product?.installment;
   if (typeof priceFen !== 'number') return [];
   if (installment == null && !(everyFrom100 && priceFen >= DAILY_FOR_ALL_FROM_FEN)) return [];
-  const payer = installment?.payer ?? 'merchant';
+  const payer = payerOf(installment);
   return installmentPeriods.map((periods) => ({
     periods,
     dailyFen:
       ownPlan?.periods === periods
         ? ownPlan.dailyFen
-        : planInstallment({ priceFen, periods, payer }, pack, feeRatesBp).dailyFen,
+        : planInstallment({ priceFen, periods, payer, day }, pack, feeRatesBp).dailyFen,
   }));
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { DailyPlan } from './installment';
-import { fen, installmentChoice, type FieldIssue } from './request';
+import { fen, installmentChoice, isoDay, type FieldIssue } from './request';
 import type { Check, InstallmentPlan, Message, Report } from './report';
 import { pageKinds, type Settings } from './settings';
 
@@ -42,6 +42,8 @@ export const requestMessage = z.discriminatedUnion('type', [
     priceFen: fen,
     choice: installmentChoice,
     cosubsidyUsedFen: fen.optional(),
+    /** The order's day; else the "check as of" setting, else today (Asia/Shanghai). */
+    date: isoDay.optional(),
   }),
   z.object({
     type: z.literal('record-observations'),

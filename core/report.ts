@@ -68,6 +68,11 @@ export interface Check {
   terms?: Term[];
   /** For the program checks: where the evaluation day stands in the campaign. */
   phase?: CampaignPhase;
+  /**
+   * On an `unknown`: where the user can give the missing input (SPEC §3) — `profile`, `buyer`,
+   * `form`, `history`, `detail`, `live`, `category`; the message says it in words.
+   */
+  action?: string;
 }
 
 /** A piece of advice that is not a verdict (review time, fresh seal, reminder schedule…). */
@@ -82,7 +87,11 @@ export interface InstallmentPlan {
   priceFen: number;
   periods: 3 | 6 | 12;
   payer: 'consumer' | 'merchant';
+  /** The program whose share applies; null when none was asked for or it does not apply. */
   program: 'FI-PLAT3' | 'FI-COSUB' | null;
+  /** The program asked for, and why it gives no share when it does not (SPEC §4). */
+  requestedProgram: 'FI-PLAT3' | 'FI-COSUB' | null;
+  programNote: 'not-covered' | 'not-running' | null;
   /** Fee rate in basis points (2.3 % → 230). */
   rateBp: number;
   feeFen: number;
@@ -91,7 +100,11 @@ export interface InstallmentPlan {
   merchantFeeFen: number;
   /** What the consumer pays in all. */
   consumerTotalFen: number;
-  /** Each instalment; the remainder goes to the first. */
+  /** Principal and fee split separately (花呗 billing): floor each, the remainders to the first. */
+  principalFen: number[];
+  /** The buyer's fee per period (all zero when the merchant side pays). */
+  feePartsFen: number[];
+  /** What the buyer pays each period: principal part + fee part. */
   instalmentsFen: number[];
   /** 每日仅需: the first instalment ÷ 30, rounded up to the fen. */
   dailyFen: number;

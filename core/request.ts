@@ -106,6 +106,17 @@ export const installmentChoice = z.object({
 });
 export type InstallmentChoice = z.infer<typeof installmentChoice>;
 
+/**
+ * A field the page shows that could not be read: which (`price`, or the form's own label such as
+ * 「意向金」), the text as shown, and why — never a guessed number.
+ */
+export const unreadableField = z.object({
+  field: z.string().min(1).max(64),
+  text: z.string().max(256),
+  reason: z.string().max(256).nullish(),
+});
+export type UnreadableField = z.infer<typeof unreadableField>;
+
 /** Where a historical low came from (SPEC §8): the page, the merchant, or recorded history. */
 export const historicalLowSources = ['page', 'merchant', 'history'] as const;
 
@@ -127,13 +138,38 @@ export const product = z.object({
   historicalHighFen: fen.nullish(),
   deposit: deposit.nullish(),
   installment: installmentChoice.nullish(),
-  live: z.object({ explaining: z.boolean().nullish() }).nullish(),
+  /**
+   * A live-room item: whether it is being explained (讲解中), and whether the room is on air at
+   * all. Off air nothing is being explained, so D-LIVE does not apply (`onAir: false`).
+   */
+  live: z
+    .object({ explaining: z.boolean().nullish(), onAir: z.boolean().nullish() })
+    .nullish(),
+  /** The page marks the item 先用后付: the buyer-score hint (SPEC §3), and C-BNPL with `consumer`. */
+  buyNowPayLater: z.boolean().nullish(),
+  /** Fields the page shows but that could not be read, with the text and why (never guessed). */
+  unreadable: z.array(unreadableField).max(16).nullish(),
 });
 export type Product = z.infer<typeof product>;
+
+/**
+ * SPEC §2 campaign time: `current` reports only the programs whose signup or active window holds
+ * the day; `all` every program with its phase. Default: `current` with a product, `all` without.
+ */
+export const programScopes = ['current', 'all'] as const;
+export type ProgramScope = (typeof programScopes)[number];
 
 export const evaluationRequest = z.object({
   /** Evaluation day in Asia/Shanghai; today when absent. */
   date: isoDay.nullish(),
+  programScope: z.enum(programScopes).nullish(),
+  /** An activity page's own statements (招商 signup): its name and the signup window it shows. */
+  activity: z
+    .object({
+      name: z.string().max(200).nullish(),
+      signupWindow: z.object({ from: isoDay, to: isoDay }).nullish(),
+    })
+    .nullish(),
   merchant: merchant.nullish(),
   consumer: consumer.nullish(),
   product: product.nullish(),

@@ -3,7 +3,7 @@
  * content scripts agree on them, and a corrupt stored value is caught rather than trusted.
  */
 import { z } from 'zod';
-import { consumer, merchant } from './request';
+import { consumer, isoDay, merchant } from './request';
 import { ruleIds } from './report';
 
 /** Every surface the content script draws on, by the kind of page it is on. */
@@ -34,8 +34,13 @@ function perPageKind<T extends z.ZodType>(value: T, fallback: z.input<T>) {
 export const settingsSchema = z.object({
   language: z.enum(['zh', 'en']).default('zh'),
   merchant: merchant.prefault({}),
-  /** Scores for the C-BNPL hint (a typical buyer of this shop, as the merchant sees it). */
+  /** The user's OWN buyer scores (C-BNPL): a merchant cannot know a buyer's, so empty by default. */
   consumer: consumer.prefault({}),
+  /**
+   * "Check as of" (SPEC §2): the day every surface and the calculator judge on, for planning ahead
+   * of a campaign; null means today in Asia/Shanghai.
+   */
+  asOfDate: isoDay.nullable().default(null),
   /** Overrides of the rule pack's fee tables; null keeps the pack's. */
   feeRatesBp: z.object({ consumer: feeTable.nullish(), merchant: feeTable.nullish() }).prefault({}),
   /** Look-back window of the historical low (SPEC §8). */

@@ -24,6 +24,8 @@ interface CheckDef {
   value?: unknown;
   inclusive?: boolean;
   pattern?: RegExp;
+  minimum?: unknown;
+  maximum?: unknown;
   fn?: (value: unknown) => unknown;
 }
 
@@ -53,7 +55,22 @@ function numberCheck(check: CheckDef): Predicate | null {
   }
 }
 
+/** `.min(n)` / `.max(n)` of a string or an array: a bound on `length`. */
+function lengthCheck(check: CheckDef): Predicate | null {
+  if (check.check === 'min_length' && typeof check.minimum === 'number') {
+    const minimum = check.minimum;
+    return (v) => (v as { length: number }).length >= minimum;
+  }
+  if (check.check === 'max_length' && typeof check.maximum === 'number') {
+    const maximum = check.maximum;
+    return (v) => (v as { length: number }).length <= maximum;
+  }
+  return null;
+}
+
 function stringCheck(check: CheckDef): Predicate | null {
+  const length = lengthCheck(check);
+  if (length) return length;
   if (check.check === 'string_format' && check.format === 'regex' && check.pattern) {
     const pattern = check.pattern;
     return (v) => {
@@ -137,8 +154,9 @@ function compileDef(def: Def): Predicate | null {
     }
     case 'array': {
       const element = compileSchema(def.element);
-      if (!element || (checksOf(def)?.length ?? 0) > 0) return null;
-      return (v) => Array.isArray(v) && v.every((item) => element(item));
+      if (!element) return null;
+      const isArray: Predicate = (v) => Array.isArray(v) && v.every((item) => element(item));
+      return withChecks(isArray, def, lengthCheck);
     }
     case 'object': {
       if (def.catchall !== undefined || (checksOf(def)?.length ?? 0) > 0) return null;

@@ -25,7 +25,13 @@ function readPrice(text: string): FieldParse<number> & { range?: boolean } {
 export type FeePayer = 'consumer' | 'merchant' | 'FI-PLAT3' | 'FI-COSUB';
 type PeriodsText = '3' | '6' | '12';
 
-export function InstallmentCalculator(props: { lang: Lang; pack: RulePack; settings: Settings }) {
+export function InstallmentCalculator(props: {
+  lang: Lang;
+  pack: RulePack;
+  settings: Settings;
+  /** The day in force: the "check as of" setting, else today. */
+  day: string;
+}) {
   const { lang } = props;
   const priceText = useSignal('');
   const periods = useSignal<PeriodsText>('3');
@@ -43,13 +49,19 @@ export function InstallmentCalculator(props: { lang: Lang; pack: RulePack; setti
             periods: Number(periods.value) as 3 | 6 | 12,
             payer: payer.value === 'consumer' ? 'consumer' : 'merchant',
             program,
+            day: props.day,
             cosubsidyUsedFen: props.settings.merchant.cosubsidyUsedFen ?? 0,
           },
           props.pack,
           props.settings.feeRatesBp,
         )
       : null;
-  const programDropped = plan !== null && program !== null && plan.program === null;
+  const programHint =
+    plan?.programNote === 'not-covered'
+      ? popupText.programNotCovered
+      : plan?.programNote === 'not-running'
+        ? popupText.programNotRunning
+        : null;
 
   return (
     <Section title={popupText.installmentCalc} lang={lang}>
@@ -84,7 +96,7 @@ export function InstallmentCalculator(props: { lang: Lang; pack: RulePack; setti
           { value: 'FI-PLAT3', label: popupText.payPlat3 },
           { value: 'FI-COSUB', label: popupText.payCosub },
         ]}
-        hint={programDropped ? popupText.programNotCovered : null}
+        hint={programHint}
         onChange={(value) => (payer.value = value)}
       />
       <div class="pp-result" aria-live="polite">

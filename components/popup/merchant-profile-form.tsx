@@ -11,7 +11,7 @@ import type { Message } from '@/core/report';
 import { categoryKinds, certificateNames, shopTypes, type Merchant } from '@/core/request';
 import { CheckList } from '@/components/check-list';
 import { t, type Lang } from '@/components/i18n';
-import { CampaignWindows } from './campaign-windows';
+import { CampaignCalendar } from './campaign-calendar';
 import {
   codeOptions,
   fromTriState,
@@ -291,7 +291,7 @@ export function MerchantProfileForm(props: {
         </p>
       </Section>
       <Section title={popupText.eligibility} lang={lang}>
-        <CampaignWindows lang={lang} pack={pack} today={today} />
+        <CampaignCalendar lang={lang} pack={pack} day={today} />
         <CheckList checks={checks} lang={lang} />
         {!checks.some((check) => check.id.startsWith('D-')) && (
           <p class="pp-muted">{t(lang, popupText.chooseCategory)}</p>

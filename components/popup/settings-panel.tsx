@@ -5,6 +5,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
+import { isDay } from '@/core/dates';
 import type { RulePack } from '@/core/pack';
 import { ruleIds, type Message, type RuleId } from '@/core/report';
 import { pageKinds, type FeeTable, type PageKind, type Settings } from '@/core/settings';
@@ -59,6 +60,9 @@ export function SettingsPanel(props: {
 }) {
   const { lang, settings, pack } = props;
   const lookbackText = useSignal(String(settings.lookbackDays));
+  const asOfText = useSignal(settings.asOfDate ?? '');
+  const asOf = asOfText.value.trim();
+  const asOfError = asOf === '' || isDay(asOf) ? null : popupText.errDay;
   const rateTexts = useSignal<Record<Payer, Record<3 | 6 | 12, string>>>({
     consumer: ratesText(settings.feeRatesBp.consumer),
     merchant: ratesText(settings.feeRatesBp.merchant),
@@ -95,6 +99,21 @@ export function SettingsPanel(props: {
           { value: 'en', label: 'English' },
         ]}
         onChange={(language) => void props.onPatch({ language })}
+      />
+      <TextField
+        id="settings-asof"
+        label={popupText.asOf}
+        lang={lang}
+        inputMode="numeric"
+        placeholder="YYYY-MM-DD"
+        hint={popupText.asOfHint}
+        value={asOfText.value}
+        error={asOfError}
+        onInput={(value) => {
+          asOfText.value = value;
+          const day = value.trim();
+          if (day === '' || isDay(day)) void props.onPatch({ asOfDate: day === '' ? null : day });
+        }}
       />
       <TextField
         id="settings-lookback"

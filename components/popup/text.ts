@@ -82,10 +82,37 @@ export const popupText = {
     '选择类目层级或主营类目后，显示意向金准入检查（企业认证、保证金、类目门槛）。',
     'Choose a category level or main category to see the 意向金 access checks (enterprise, bond, category thresholds).',
   ),
-  daysLeftSignup: m('距报名截止', 'until signup closes'),
-  daysLeftActive: m('距活动结束', 'until the campaign ends'),
-  daysUntilStart: m('距报名开始', 'until signup opens'),
-  days: m('天', 'days'),
+  calendar: m('活动日历', 'Campaigns'),
+  program: m('活动', 'Program'),
+  signupWindow: m('报名期', 'Signup'),
+  activeWindow: m('活动期', 'Active'),
+  phase: m('状态', 'Status'),
+  signupAt: m('报名入口：招商活动，或', 'Sign up under 招商活动, or at'),
+  campaignEnded: (name: string, last: string) =>
+    m(
+      `内置规则是「${name}」，已于 ${last} 结束，所以页面上的商品不显示活动资格检查（意向金、分期费用等检查照常）。有新活动时，在扩展的选项页「规则包」导入新的规则包即可。`,
+      `The bundled rules are "${name}", which ended on ${last}, so items on the pages show no program checks (deposit, installment and other checks run as usual). For a newer campaign, import its rule pack on the extension's options page (Rule pack).`,
+    ),
+  campaignUpcoming: (name: string, first: string) =>
+    m(
+      `「${name}」${first} 开始，在此之前页面上的商品不显示活动资格检查。`,
+      `"${name}" opens on ${first}; until then items on the pages show no program checks.`,
+    ),
+  asOf: m('检查日期（按此日期判断活动与分期）', 'Check as of (campaigns and installments)'),
+  asOfHint: m('留空 = 今天（北京时间）', 'Empty = today (Beijing time)'),
+  asOfInForce: (day: string) => m(`按 ${day} 检查（不是今天）`, `Checking as of ${day} (not today)`),
+  backToToday: m('改回今天', 'Back to today'),
+  buyerScores: m('买家信用分（你自己作为买家的分数）', 'Buyer scores (your own, as a buyer)'),
+  buyerScoresIntro: m(
+    '仅用于判断你自己能否使用先用后付（C-BNPL）；商家无法得知买家的分数，不填则商品上只显示先用后付的门槛提示。',
+    'Only to check whether YOU can use buy-now-pay-later (C-BNPL); a merchant cannot know a buyer’s scores — left empty, items show the BNPL threshold as a hint.',
+  ),
+  sesameScore: m('芝麻信用分', 'Sesame credit score'),
+  wechatPayScore: m('微信支付分', 'WeChat Pay score'),
+  programNotRunning: m(
+    '该活动在检查日期不在活动期：手续费按商家费率全部由商家承担',
+    'The program is not running on the day in force: the merchant pays the whole fee',
+  ),
 
   language: m('语言', 'Language'),
   lookbackDays: m('历史最低价回溯天数', 'Historical-low look-back (days)'),
@@ -104,8 +131,9 @@ export const popupText = {
   errWhole: m('请输入整数', 'Enter a whole number'),
   errRange: m('超出范围', 'Out of range'),
   errPrice: m('无法识别的价格', 'Not a price'),
+  errDay: m('请输入日期，如 2023-02-21', 'Enter a day such as 2023-02-21'),
   errSinglePrice: m('请输入一个金额，而不是区间', 'Enter one amount, not a range'),
-} satisfies Record<string, Message>;
+} satisfies Record<string, Message | ((...args: string[]) => Message)>;
 
 /** "须在 0 到 5 之间" with the bounds filled in. */
 export function rangeError(min: number, max: number): Message {

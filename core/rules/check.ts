@@ -7,19 +7,35 @@ import type { Check, Message, RuleId, Status, Term, Values } from '../report';
 import type { RulePack } from '../pack';
 import { compareDecimal, compareScaled } from '../decimal';
 import { formatFen } from '../money';
+import { placeOfRule, places, type Place } from './where';
 
 export function message(zh: string, en: string): Message {
   return { zh, en };
 }
 
+/** 「…；去处：…」: the place appended to a message, once per place. */
+const withPlace = boundedMemo((key: string) => {
+  const [zh, en, place] = key.split('\u0000') as [string, string, Place];
+  const where = places[place];
+  return { zh: `${zh}。请${where.zh}`, en: `${en}. To fix: ${where.en}` };
+}, 8192);
+
+/**
+ * One check. An `unknown` is made actionable here (SPEC §3): its message gains where the user can
+ * give the missing input, and `action` names that place for machines — `place` overrides the
+ * rule's usual place (a program missing only an item's price points to the page, not the profile).
+ */
 export function makeCheck(
   pack: RulePack,
   id: RuleId,
   status: Status,
   values: Values,
   text: Message,
+  place: Place = placeOfRule[id],
 ): Check {
-  return { id, status, values, message: text, source: pack.sources[id] };
+  if (status !== 'unknown') return { id, status, values, message: text, source: pack.sources[id] };
+  const said = withPlace(`${text.zh}\u0000${text.en}\u0000${place}`);
+  return { id, status, values, message: said, source: pack.sources[id], action: place };
 }
 
 /** `true` → pass, `false` → the rule's failing status (fail, or warn for advisory rules), null → unknown. */

@@ -3,9 +3,10 @@
  * money flow (§7), BNPL pairings (§3), installment notes and the signup entry (§2).
  * Each hint appears only where it bears on the request.
  */
-import { inWindow, workingDayRange } from '../dates';
+import { campaignCalendar, daysLeft, daysUntil } from '../campaign';
+import { inWindow, workingDayRange, type DayWindow } from '../dates';
 import type { Hint, InstallmentPlan } from '../report';
-import type { CategoryKind, EvaluationRequest, ShopType } from '../request';
+import type { CategoryKind, EvaluationRequest, ShopType, UnreadableField } from '../request';
 import type { ProgramId, Reminder, RulePack } from '../pack';
 import { forfeitFeeFen, forfeitNetFen, settlementDays, withdrawalHoldDays } from '../deposit-flow';
 import { deepFreeze, fenText, message, perObjectMemo } from './check';
@@ -175,14 +176,11 @@ export const signupEntryHint = perObjectMemo(
   },
 );
 
-/** Installment notes: merchant-set 免息 outside the activities, uncovered periods, the cap. */
-export function installmentHints(
-  requestedProgram: string | null,
-  plan: InstallmentPlan,
-  pack: RulePack,
-): Hint[] {
+/** Installment notes: merchant-set 免息 outside the activities, a program that pays nothing, the cap. */
+export function installmentHints(plan: InstallmentPlan, pack: RulePack, day: string): Hint[] {
   const hints: Hint[] = [];
-  if (plan.payer === 'merchant' && requestedProgram === null) {
+  const requested = plan.requestedProgram;
+  if (plan.payer === 'merchant' && requested === null) {
     hints.push({
       id: 'installment-normal-rate',
       values: { rateBp: plan.rateBp, merchantFeeFen: plan.merchantFeeFen },
@@ -192,13 +190,24 @@ export function installmentHints(
       ),
     });
   }
-  if (requestedProgram !== null && plan.program === null) {
+  if (requested !== null && plan.programNote === 'not-covered') {
     hints.push({
       id: 'installment-not-covered',
-      values: { program: requestedProgram, periods: plan.periods },
+      values: { program: requested, periods: plan.periods },
       message: message(
-        `${requestedProgram} 不覆盖 ${plan.periods} 期：手续费 ${fenText(plan.feeFen)} 全部由商家承担`,
-        `${requestedProgram} does not cover ${plan.periods} periods: the merchant bears the whole fee of ${fenText(plan.feeFen)}`,
+        `${requested} 不覆盖 ${plan.periods} 期：手续费 ${fenText(plan.feeFen)} 全部由商家承担`,
+        `${requested} does not cover ${plan.periods} periods: the merchant bears the whole fee of ${fenText(plan.feeFen)}`,
+      ),
+    });
+  }
+  if (requested !== null && plan.programNote === 'not-running') {
+    const active = pack.programs[requested].active;
+    hints.push({
+      id: 'installment-not-running',
+      values: { program: requested, date: day, activeFrom: active.from, activeTo: active.to },
+      message: message(
+        `${requested} 在 ${day} 不在活动期（${active.from}～${active.to}）：手续费 ${fenText(plan.feeFen)} 按商家费率全部由商家承担`,
+        `${requested} is not running on ${day} (active ${active.from}–${active.to}): the merchant pays the whole fee of ${fenText(plan.feeFen)} at the merchant rate`,
       ),
     });
   }
@@ -219,4 +228,98 @@ export function installmentHints(
     });
   }
   return hints;
+}
+
+/**
+ * SPEC §2: an item report on a day no program is current carries no program or M-* check; this
+ * says why, names the campaign and its last (or next) day, and where a newer pack goes.
+ */
+export const noCurrentCampaignHint = perObjectMemo((pack: RulePack, day: string): Readonly<Hint> => {
+  const calendar = campaignCalendar(pack, day);
+  const { name, lastDay, nextOpensOn } = calendar;
+  const upcoming = calendar.phase === 'not-started' && nextOpensOn !== null;
+  const importHow = message(
+    '如有新活动，请在扩展的选项页导入新的规则包',
+    'For a newer campaign, import its rule pack on the extension’s options page',
+  );
+  return deepFreeze({
+    id: 'no-current-campaign',
+    values: {
+      campaign: name,
+      phase: calendar.phase,
+      lastDay,
+      firstDay: upcoming ? nextOpensOn : calendar.firstDay,
+      date: day,
+    },
+    message: upcoming
+      ? message(
+          `「${name}」${nextOpensOn} 开始：${day} 不在任何活动的报名期或活动期，本页不显示活动资格检查`,
+          `"${name}" opens on ${nextOpensOn}: on ${day} no program is in its signup or active window, so no program check is shown`,
+        )
+      : message(
+          `「${name}」已于 ${lastDay} 结束，本页不显示活动资格检查；${importHow.zh}`,
+          `"${name}" ended on ${lastDay}, so no program check is shown; ${importHow.en}`,
+        ),
+  });
+});
+
+/**
+ * SPEC §3: a merchant cannot know a buyer's credit scores, so a 先用后付 item without the user's
+ * own buyer scores gets this hint rather than an `unknown` C-BNPL.
+ */
+export const bnplBuyerScoresHint = perObjectMemo((pack: RulePack, _: null): Readonly<Hint> => {
+  const { sesameScoreAbove, wechatPayScoreAbove } = pack.consumer;
+  return deepFreeze({
+    id: 'bnpl-buyer-scores',
+    values: { sesameScoreAbove, wechatPayScoreAbove },
+    message: message(
+      `先用后付：仅芝麻信用分高于 ${sesameScoreAbove} 或微信支付分高于 ${wechatPayScoreAbove} 的买家可用（在扩展弹窗「商家资料 › 买家信用分」填入你自己的分数可检查你能否使用）`,
+      `Buy now, pay later: only buyers with Sesame credit > ${sesameScoreAbove} or WeChat Pay score > ${wechatPayScoreAbove} can use it (enter your own scores in the popup's profile › buyer scores to check yourself)`,
+    ),
+  });
+});
+
+/** A field by its key, or by the label the page gave it (「意向金」) as is. */
+const unreadableNames: Record<string, { zh: string; en: string } | undefined> = {
+  price: { zh: '价格', en: 'Price' },
+};
+
+/** What the page shows but could not be read: the checks that need it are `unknown`, and why. */
+export function unreadableHints(fields: readonly UnreadableField[]): Hint[] {
+  return fields.map(({ field, text, reason }) => {
+    const name = unreadableNames[field] ?? { zh: `「${field}」`, en: `"${field}"` };
+    const why = reason ? { zh: `（${reason}）`, en: ` (${reason})` } : { zh: '', en: '' };
+    return {
+      id: field === 'price' ? 'price-unreadable' : 'field-unreadable',
+      values: { field, text, reason: reason ?? null },
+      message: message(
+        `${name.zh}无法识别「${text}」${why.zh}，依赖它的检查为未知`,
+        `${name.en} not readable "${text}"${why.en}; the checks that need it are unknown`,
+      ),
+    };
+  });
+}
+
+/** The signup window an activity page states, against the day (days left counted by the core). */
+export function statedSignupHint(window: DayWindow, day: string): Hint {
+  const range = `${window.from} 至 ${window.to}`;
+  const left = daysLeft(day, window);
+  const values = { from: window.from, to: window.to, date: day, daysLeft: left };
+  let zh: string;
+  let en: string;
+  if (left === null) {
+    const days = daysUntil(day, window);
+    zh = `报名时间 ${range}：未开始（${days} 天后开始）`;
+    en = `Signup ${window.from} – ${window.to}: not started (opens in ${days} days)`;
+  } else if (left === 0) {
+    zh = `报名时间 ${range}：已结束`;
+    en = `Signup ${window.from} – ${window.to}: ended`;
+  } else if (left === 1) {
+    zh = `报名时间 ${range}：报名中，今天截止`;
+    en = `Signup ${window.from} – ${window.to}: open, closes today`;
+  } else {
+    zh = `报名时间 ${range}：报名中，还剩 ${left} 天`;
+    en = `Signup ${window.from} – ${window.to}: open, ${left} days left`;
+  }
+  return { id: 'signup-window', values, message: message(zh, en) };
 }

@@ -8,7 +8,7 @@
  * benefit is live), else 'signup' when only signup is open, else 'not-started' before the active
  * window begins, else 'ended'.
  */
-import { inWindow } from '../dates';
+import { campaignPhase, phaseDaysText, programCalendar } from '../campaign';
 import type { CampaignPhase, Check, Message, Term, Values } from '../report';
 import type { EvaluationRequest } from '../request';
 import type { ProgramId, ProgramTerms, RulePack } from '../pack';
@@ -21,25 +21,18 @@ import {
   perObjectMemo,
   verdict,
 } from './check';
+import { phaseText, termName } from './terms';
+import { placeOfTerm } from './where';
 
-const phaseText: Record<CampaignPhase, { zh: string; en: string }> = {
-  signup: { zh: '报名中', en: 'signup open' },
-  active: { zh: '活动中', en: 'active' },
-  'not-started': { zh: '未开始', en: 'not started' },
-  ended: { zh: '已结束', en: 'ended' },
-};
-
-export function campaignPhase(day: string, program: ProgramTerms): CampaignPhase {
-  if (inWindow(day, program.active)) return 'active';
-  if (inWindow(day, program.signup)) return 'signup';
-  return day < program.active.from ? 'not-started' : 'ended';
-}
+export { campaignPhase };
 
 /** The window term depends only on the program and the day: built once per day, then shared. */
 const windowTerm = perObjectMemo((program: ProgramTerms, day: string): Readonly<Term> => {
-  const phase = campaignPhase(day, program);
+  // The id is not needed for the figures; the calendar is the one place they are computed.
+  const calendar = programCalendar(day, 'BNPL-SUB', program);
+  const { phase, signup, active } = calendar;
   const open = phase === 'active' || phase === 'signup';
-  const { signup, active } = program;
+  const when = phaseDaysText(calendar);
   return Object.freeze({
     id: 'window',
     status: verdict(open),
@@ -50,11 +43,13 @@ const windowTerm = perObjectMemo((program: ProgramTerms, day: string): Readonly<
       signupTo: signup.to,
       activeFrom: active.from,
       activeTo: active.to,
+      signupDaysLeft: calendar.signupDaysLeft,
+      activeDaysLeft: calendar.activeDaysLeft,
     }),
     message: Object.freeze(
       message(
-        `${day} ${phaseText[phase].zh}（报名 ${signup.from}～${signup.to}，活动 ${active.from}～${active.to}）`,
-        `${day}: ${phaseText[phase].en} (signup ${signup.from}–${signup.to}, active ${active.from}–${active.to})`,
+        `${day} ${when.zh}（报名 ${signup.from}～${signup.to}，活动 ${active.from}～${active.to}）`,
+        `${day}: ${when.en} (signup ${signup.from}–${signup.to}, active ${active.from}–${active.to})`,
       ),
     ),
   });
@@ -173,28 +168,6 @@ function productTerms(request: EvaluationRequest, program: ProgramTerms, terms: 
 }
 
 /**
- * Terms in words for the program's own message: merchants read 「活动时间」, not `window` or
- * `M-EXP` (the IDs stay in `failedTerms` / `unknownTerms` for machines).
- */
-const termNames: Record<string, Message | undefined> = {
-  'M-EXP': message('购物体验分', 'shopping-experience score'),
-  'M-VIOL': message('近90天违规记录', 'violations in 90 days'),
-  'M-RISK': message('风控状态', 'risk-control status'),
-  'M-SHIP': message('近30天及时发货率', 'on-time shipping rate'),
-  'M-DISP': message('近30天商责纠纷率', 'dispute rate'),
-  wallet: message('安心钱包', 'wallet (安心钱包)'),
-  'monthly-gmv': message(monthlyGmv.zh, monthlyGmv.en),
-  'session-gmv': message(sessionGmv.zh, sessionGmv.en),
-  window: message('活动时间', 'campaign window'),
-  'non-virtual': message('是否虚拟类目', 'virtual category'),
-  'min-price': message(itemPrice.zh, itemPrice.en),
-};
-
-function termName(id: string): Message {
-  return termNames[id] ?? message(id, id);
-}
-
-/**
  * A failed term as a short phrase: the window by its phase (「活动时间（已结束）」, its own message
  * spells out both windows), every other term by its own message (「未开通安心钱包」,
  * 「月GMV ¥80,000.00 低于 ¥100,000.00」), which already names what was compared.
@@ -258,10 +231,12 @@ export function checkProgram(
       `${title.en}: unknown — missing ${names.map((name) => name.en).join(', ')} (${when.en})`,
     );
   }
-  const check = makeCheck(pack, id, status, values, text);
+  // A program missing only the item's own terms points to the page, else to the profile.
+  const places = missing.map((term) => placeOfTerm[term] ?? 'profile');
+  const place = places.includes('profile') || places.length === 0 ? 'profile' : places[0];
+  const check = makeCheck(pack, id, status, values, text, place);
   check.terms = terms;
   check.phase = phase;
   return check;
 }
 
-export const programIds: readonly ProgramId[] = ['BNPL-SUB', 'FI-PLAT3', 'FI-COSUB'];

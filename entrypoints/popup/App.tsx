@@ -1,17 +1,20 @@
 /**
- * The popup: 计算器 (installment and deposit calculators), 商家资料 (profile and live eligibility)
- * and 设置. Stored data comes from the worker; the calculators call the core directly so every
- * keystroke updates at once.
+ * The popup: 计算器 (installment and deposit calculators), 商家资料 (profile, the user's own buyer
+ * scores and live eligibility), 活动日历 and 设置. Stored data comes from the worker; the
+ * calculators call the core directly so every keystroke updates at once. Every part judges on the
+ * day in force: the "check as of" setting, else today — shown in the header whenever not today.
  */
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { shanghaiDay } from '@/core/dates';
 import { defaultPack, parsePack, type RulePack } from '@/core/pack';
-import type { Merchant } from '@/core/request';
+import type { Consumer, Merchant } from '@/core/request';
 import type { Settings } from '@/core/settings';
 import { t } from '@/components/i18n';
 import { DepositCalculator } from '@/components/popup/deposit-calculator';
 import { InstallmentCalculator } from '@/components/popup/installment-calculator';
+import { BuyerScoresForm } from '@/components/popup/buyer-scores-form';
+import { CampaignCalendar } from '@/components/popup/campaign-calendar';
 import { MerchantProfileForm } from '@/components/popup/merchant-profile-form';
 import { SettingsPanel } from '@/components/popup/settings-panel';
 import { Tabs } from '@/components/popup/tabs';
@@ -19,7 +22,7 @@ import { popupText } from '@/components/popup/text';
 import { sendMessage } from '@/lib/messaging';
 import { settingsProblemItem, type SettingsProblem } from '@/lib/storage/settings';
 
-type Tab = 'calculator' | 'profile' | 'settings';
+type Tab = 'calculator' | 'profile' | 'calendar' | 'settings';
 
 export function App(props: { saveDelayMs?: number }) {
   const settings = useSignal<Settings | null>(null);
@@ -47,6 +50,7 @@ export function App(props: { saveDelayMs?: number }) {
   const current = settings.value;
   const lang = current?.language ?? 'zh';
   const today = shanghaiDay(Date.now());
+  const day = current?.asOfDate ?? today;
   if (failure.value) {
     return (
       <main class="pp-app ks-ui">
@@ -77,6 +81,14 @@ export function App(props: { saveDelayMs?: number }) {
           {lang === 'zh' ? 'EN' : '中'}
         </button>
       </header>
+      {day !== today && (
+        <p class="pp-asof" role="status">
+          {t(lang, popupText.asOfInForce(day))}{' '}
+          <button type="button" class="pp-link" onClick={() => void patch({ asOfDate: null })}>
+            {t(lang, popupText.backToToday)}
+          </button>
+        </p>
+      )}
       {problem.value && (
         <p class="pp-notice" role="alert">
           {t(lang, popupText.corruptNotice)}
@@ -89,6 +101,7 @@ export function App(props: { saveDelayMs?: number }) {
         tabs={[
           { value: 'calculator', label: popupText.calculator },
           { value: 'profile', label: popupText.profile },
+          { value: 'calendar', label: popupText.calendar },
           { value: 'settings', label: popupText.settings },
         ]}
         selected={tab.value}
@@ -96,20 +109,29 @@ export function App(props: { saveDelayMs?: number }) {
       >
         {tab.value === 'calculator' && (
           <>
-            <InstallmentCalculator lang={lang} pack={pack.value} settings={current} />
-            <DepositCalculator lang={lang} pack={pack.value} settings={current} today={today} />
+            <InstallmentCalculator lang={lang} pack={pack.value} settings={current} day={day} />
+            <DepositCalculator lang={lang} pack={pack.value} settings={current} today={day} />
           </>
         )}
         {tab.value === 'profile' && (
-          <MerchantProfileForm
-            lang={lang}
-            pack={pack.value}
-            today={today}
-            merchant={current.merchant}
-            saveDelayMs={props.saveDelayMs}
-            onSave={(merchant: Merchant) => patch({ merchant })}
-          />
+          <>
+            <MerchantProfileForm
+              lang={lang}
+              pack={pack.value}
+              today={day}
+              merchant={current.merchant}
+              saveDelayMs={props.saveDelayMs}
+              onSave={(merchant: Merchant) => patch({ merchant })}
+            />
+            <BuyerScoresForm
+              lang={lang}
+              consumer={current.consumer}
+              saveDelayMs={props.saveDelayMs}
+              onSave={(consumer: Consumer) => patch({ consumer })}
+            />
+          </>
         )}
+        {tab.value === 'calendar' && <CampaignCalendar lang={lang} pack={pack.value} day={day} />}
         {tab.value === 'settings' && (
           <SettingsPanel lang={lang} settings={current} pack={pack.value} onPatch={patch} />
         )}

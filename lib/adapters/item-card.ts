@@ -25,8 +25,10 @@ function cardItemId(card: Element): string | null {
   const link = card.closest('a[href]') ?? card.querySelector('a[href]');
   const fromLink = itemIdFromHref(link?.getAttribute('href') ?? null);
   if (fromLink) return fromLink;
-  for (const name of ['data-item-id', 'data-id', 'data-goods-id']) {
-    const value = card.querySelector(`[${name}]`)?.getAttribute(name) ?? card.getAttribute(name);
+  // Attributes that name the item: on the card itself, or (only the explicit names) inside it.
+  for (const name of ['data-item-id', 'data-goods-id', 'data-id']) {
+    const inside = name === 'data-id' ? null : card.querySelector(`[${name}]`)?.getAttribute(name);
+    const value = card.getAttribute(name) ?? inside;
     if (value && /^\d{1,30}$/.test(value)) return value;
   }
   return null;

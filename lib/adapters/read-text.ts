@@ -48,19 +48,28 @@ export function byClassPrefix(root: ParentNode, prefix: string): Element[] {
   );
 }
 
-const ITEM_ID = /ID\s*[:：]\s*(\d{5,30})/i;
+/**
+ * Every form the pages print an id in: `ID: x`, `ID：x`, `商品ID x`, `商品ID：x`, `商品编号 x`,
+ * `商品编号：x`. A plain `ID` needs its colon (`IDEA 123` is no id); the digits must stand alone
+ * (`ID: 123456789012345678901234567890123` is not cut to 30 digits).
+ */
+const ITEM_ID = /(?:商品\s*(?:ID|编号)\s*[:：]?|(?<![A-Za-z])ID\s*[:：])\s*(\d{5,30})(?!\d)/i;
 
-/** `ID: 25812911614326`, `ID：…`, `商品ID：…` → the digits. */
+/** The id a text labels as the item's; never a bare number from elsewhere. */
 export function readItemId(text: string): string | null {
   return ITEM_ID.exec(text)?.[1] ?? null;
 }
 
-/** The `id` / `itemId` parameter of a link (cart items link to their detail page). */
+/**
+ * The item id of a detail link (cart items link to their detail page): its `itemId` parameter, or
+ * the `id` of a goods-detail page — not the `id` of any other link (a shop, an activity).
+ */
 export function itemIdFromHref(href: string | null): string | null {
   if (!href) return null;
   try {
     const url = new URL(href, 'https://app.kwaixiaodian.com/');
-    const id = url.searchParams.get('itemId') ?? url.searchParams.get('id');
+    const detail = /detail/i.test(url.pathname);
+    const id = url.searchParams.get('itemId') ?? (detail ? url.searchParams.get('id') : null);
     return id && /^\d{1,30}$/.test(id) ? id : null;
   } catch {
     return null;

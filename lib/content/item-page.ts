@@ -4,7 +4,6 @@
  * page's adapter, record the prices, ask the worker once per flush, and render badges (and the
  * panel of the product being explained) from the answers.
  */
-import type { Verdict } from '@/core/messages';
 import type { Message } from '@/core/report';
 import type { EvaluationRequest } from '@/core/request';
 import type { PageKind, Settings } from '@/core/settings';
@@ -14,7 +13,7 @@ import type { ContentEnv, Feature } from './env';
 import { createFrameBatcher } from './frame-batcher';
 import { ItemEvaluator, type EvaluationJob, type ItemResult } from './item-evaluator';
 import type { PanelHost } from './panel-host';
-import { hiddenChecks, langOf, pageHidden } from './settings-store';
+import { langOf, pageHidden } from './settings-store';
 import { watchContainer, type ContainerWatch } from './watch-container';
 
 export interface SlotRead {
@@ -52,14 +51,19 @@ export interface ItemPage extends Feature {
 }
 
 /**
- * The item's request: what its page shows. The worker adds what it stores (profile, history). A
- * 先用后付 item asks about the buyer too (C-BNPL): with no buyer scores stored that check is
- * `unknown` and says which scores decide it, never a silent pass.
+ * The item's request: what its page shows, facts only — its 先用后付 mark, a price it could not
+ * read. The worker adds what it stores (profile, buyer scores, history); the core decides what
+ * those facts mean (the buyer-score hint or C-BNPL, which checks are unknown and why).
  */
 export function jobFor(key: string, item: ItemRead): EvaluationJob {
-  const request: EvaluationRequest = { product: item.product };
-  if (item.buyNowPayLater) request.consumer = {};
-  return { key, request };
+  const product: EvaluationRequest['product'] = { ...item.product };
+  if (item.buyNowPayLater) product.buyNowPayLater = true;
+  if (item.priceProblem !== null) {
+    product.unreadable = [
+      { field: 'price', text: (item.priceText ?? '').slice(0, 256), reason: item.priceProblem },
+    ];
+  }
+  return { key, request: { product } };
 }
 
 /**
@@ -76,22 +80,6 @@ export function withKnownTags(card: ItemRead, known: ItemRead | undefined): Item
     product.activityPriceFen = product.priceFen;
   }
   return { ...card, product, buyNowPayLater: card.buyNowPayLater || known.buyNowPayLater };
-}
-
-/** A typed not-a-price: the badge shows `unknown` and says why. */
-export function priceHint(item: Pick<ItemRead, 'priceText' | 'priceProblem'>) {
-  if (item.priceProblem === null) return [];
-  const shown = item.priceText ?? '';
-  return [
-    {
-      id: 'price-unreadable',
-      message: {
-        zh: `价格无法识别「${shown}」（${item.priceProblem}），依赖价格的检查为未知`,
-        en: `Price not readable "${shown}" (${item.priceProblem}); price checks are unknown`,
-      },
-      values: { text: shown },
-    },
-  ];
 }
 
 /** The panel of a page that has none. */
@@ -135,14 +123,12 @@ export function runItemPage(env: ContentEnv, spec: ItemPageSpec): ItemPage {
     const memo = views.get(slot.key);
     if (memo?.result === result && memo.detail === detail && memo.settings === settings)
       return memo.view;
-    const hidden = hiddenChecks(settings, spec.kind);
-    const shown = <T extends Verdict>(checks: T[]) =>
-      checks.filter((check) => !hidden.has(check.id));
+    // The worker has already left out the checks hidden on this kind of page.
     const whole = detail ?? result;
     const view: BadgeView = {
-      verdicts: shown(result.verdicts),
-      checks: whole.checks && shown(whole.checks),
-      hints: [...priceHint(slot.item), ...whole.hints],
+      verdicts: result.verdicts,
+      checks: whole.checks,
+      hints: whole.hints,
       dailyPlans: result.dailyPlans,
       lang: langOf(settings),
     };

@@ -14,7 +14,7 @@ import { setPanelAttributes } from './check-attributes';
 import { pageIsDark } from './dark-mode';
 import type { ContentEnv } from './env';
 import type { MountedUi } from './mount';
-import { hiddenChecks, langOf, pageHidden, panelCollapsed } from './settings-store';
+import { langOf, pageHidden, panelCollapsed } from './settings-store';
 
 export interface PanelContent {
   title?: Message;
@@ -173,8 +173,8 @@ export function createPanelHost(env: ContentEnv, kind: PageKind): PanelHost {
     }
     // Mounting throws only on a broken page (no body): render() is guarded by its callers.
     ui ??= env.mount({ name: 'ks-check-panel', anchor: env.doc.body, append: 'last' });
-    const hidden = hiddenChecks(settings, kind);
-    const checks = content.checks.filter((check) => !hidden.has(check.id));
+    // The worker has already left out the checks hidden on this kind of page.
+    const checks = content.checks;
     setPanelAttributes(ui.host, kind, checks);
     ui.render(
       h(Panel, {

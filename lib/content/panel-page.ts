@@ -4,7 +4,7 @@
  * the watched container changes or the merchant types (debounced), never writing to the page.
  */
 import type { PriceHistory } from '@/core/messages';
-import type { Hint, Message } from '@/core/report';
+import type { Message } from '@/core/report';
 import type { EvaluationRequest, Merchant } from '@/core/request';
 import type { PageKind } from '@/core/settings';
 import type { ContentEnv, Feature } from './env';
@@ -18,8 +18,6 @@ export interface PanelRead {
   request: EvaluationRequest;
   title?: Message;
   note?: Message | null;
-  /** Hints the page itself gives (unreadable fields, the window as the page states it). */
-  hints?: Hint[];
   /** Show the price history of this item (sparkline, low and its source). */
   historyItemId?: string | null;
   offer?: { metrics: Partial<Merchant>; onAccept(): void; onDismiss(): void } | null;
@@ -82,7 +80,7 @@ export function runPanelPage(env: ContentEnv, spec: PanelPageSpec): PanelPage {
     panel.show({
       title: read.title,
       checks: result.checks ?? [],
-      hints: [...(read.hints ?? []), ...result.hints],
+      hints: result.hints,
       installment: result.installment,
       history: read.historyItemId && history?.itemId === read.historyItemId ? history.value : null,
       note: read.note ?? null,

@@ -118,6 +118,7 @@ export async function evaluateBatch(
   );
   const options = {
     pack: context.pack,
+    day: context.settings.asOfDate,
     now: new Date(context.nowMs),
     feeRatesBp: context.settings.feeRatesBp,
   };
@@ -134,6 +135,7 @@ export async function evaluateBatch(
       product,
       result.report.installment,
       context.dailyFrom100 === true,
+      result.report.date,
       options.pack,
       options.feeRatesBp,
     );

@@ -6,7 +6,8 @@
 import { storage } from 'wxt/utils/storage';
 import { labels } from '@/components/labels';
 import uiCss from '@/components/ui.css?inline';
-import { planInstallment } from '@/core/installment';
+import { shanghaiDay } from '@/core/dates';
+import { payerOf, planInstallment } from '@/core/installment';
 import {
   requestMessage,
   type MessageType,
@@ -77,7 +78,7 @@ export function createWorker(
       (await evaluateBatch(message.requests, await batchContext(message))).map(toVerdicts),
 
     async 'plan-installment'(message) {
-      const { periods, payer, program } = message.choice;
+      const { periods, program } = message.choice;
       if (periods === undefined || periods === null) {
         throw new Refusal('the number of periods is missing', [
           { path: 'choice.periods', message: 'choose 3, 6 or 12' },
@@ -88,9 +89,9 @@ export function createWorker(
         {
           priceFen: message.priceFen,
           periods,
-          // A program is always interest-free: the merchant side (and the platform) pays.
-          payer: payer ?? (program ? 'merchant' : 'consumer'),
+          payer: payerOf(message.choice),
           program: program ?? null,
+          day: message.date ?? current.asOfDate ?? shanghaiDay(clock()),
           cosubsidyUsedFen: message.cosubsidyUsedFen ?? current.merchant.cosubsidyUsedFen ?? 0,
         },
         pack,

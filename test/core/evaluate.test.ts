@@ -192,9 +192,10 @@ describe('options and defaults', () => {
     const r = report({
       product: { priceFen: 100_000, installment: { periods: 3, payer: 'merchant' } },
     });
+    // The merchant-borne default 3-period rate is 1.8 % (SPEC §4).
     expect(r.hints.find((hint) => hint.id === 'installment-normal-rate')?.values).toEqual({
-      rateBp: 230,
-      merchantFeeFen: 2_300,
+      rateBp: 180,
+      merchantFeeFen: 1_800,
     });
   });
   it('FI-COSUB at 12 periods says it is not covered', () => {
@@ -233,4 +234,130 @@ it('shared memoised parts of one report cannot leak into the next', () => {
     if (window) window.values.phase = 'ended';
   }).toThrow();
   expect(report(specExample).checks.find((check) => check.id === 'BNPL-SUB')?.phase).toBe('active');
+});
+
+describe('campaign time: which programs a report carries (SPEC §2)', () => {
+  const merchant = specExample.merchant;
+  const product = { itemId: '1', priceFen: 50_000, category: { virtual: false } };
+  const ids = (r: Report) => r.checks.map((check) => check.id);
+  const programs = ['BNPL-SUB', 'FI-PLAT3', 'FI-COSUB'];
+  const baseline = ['M-EXP', 'M-VIOL', 'M-RISK', 'M-SHIP', 'M-DISP'];
+
+  it.each([
+    ['2023-02-14', []], // the day before any window opens
+    ['2023-02-15', programs], // signup opens for all three
+    ['2023-03-09', programs], // FI-COSUB signup's last day
+    ['2023-03-10', programs], // FI-COSUB active's last day
+    ['2023-03-11', ['BNPL-SUB', 'FI-PLAT3']],
+    ['2023-03-15', ['BNPL-SUB', 'FI-PLAT3']], // FI-PLAT3 active's last day
+    ['2023-03-16', ['BNPL-SUB']],
+    ['2023-03-31', ['BNPL-SUB']], // BNPL-SUB active's last day
+    ['2023-04-01', []],
+    ['2026-12-01', []], // today
+  ])('an item on %s carries %j', (date, expected) => {
+    const r = report({ date, merchant, product });
+    expect(ids(r).filter((id) => programs.includes(id))).toEqual(expected);
+    // M-* only beside a current program; otherwise the hint says why nothing is there.
+    expect(ids(r).filter((id) => id.startsWith('M-'))).toEqual(expected.length ? baseline : []);
+    const hint = r.hints.find((h) => h.id === 'no-current-campaign');
+    expect(hint !== undefined).toBe(expected.length === 0);
+  });
+
+  it('today an item with nothing wrong is not red: no program can colour its verdict', () => {
+    const r = report({ date: '2026-12-01', product });
+    expect(r.summary.fail).toBe(0);
+    expect(r.hints.find((h) => h.id === 'no-current-campaign')?.values?.lastDay).toBe('2023-03-31');
+  });
+
+  it('without a product every program is listed with its phase, and fails outside its windows', () => {
+    const r = report({ date: '2026-12-01', merchant });
+    // (the merchant's main category adds the 意向金 access checks D-*)
+    expect(ids(r).filter((id) => !id.startsWith('D-'))).toEqual([...baseline, ...programs]);
+    for (const check of r.checks.filter((c) => programs.includes(c.id))) {
+      expect(check.status).toBe('fail');
+      expect(check.phase).toBe('ended');
+    }
+    expect(r.hints.some((h) => h.id === 'no-current-campaign')).toBe(false);
+  });
+
+  it('programScope overrides: all with a product, current without one', () => {
+    const all = report({ date: '2026-12-01', merchant, product, programScope: 'all' });
+    expect(ids(all).filter((id) => programs.includes(id))).toEqual(programs);
+    const current = report({ date: '2026-12-01', merchant, programScope: 'current' });
+    expect(ids(current).filter((id) => !id.startsWith('D-'))).toEqual([]);
+    expect(current.hints.some((h) => h.id === 'no-current-campaign')).toBe(true);
+  });
+
+  it('the plan gets a program share only inside its active window', () => {
+    const choice = { periods: 6 as const, program: 'FI-COSUB' as const };
+    const on = report({ date: '2023-02-21', product: { priceFen: 100_000, installment: choice } });
+    expect(on.installment).toMatchObject({ program: 'FI-COSUB', platformFeeFen: 900 });
+    const off = report({ date: '2026-12-01', product: { priceFen: 100_000, installment: choice } });
+    expect(off.installment).toMatchObject({
+      program: null,
+      programNote: 'not-running',
+      platformFeeFen: 0,
+      merchantFeeFen: 4_500,
+    });
+    expect(off.hints.map((h) => h.id)).toContain('installment-not-running');
+  });
+
+  it('the "check as of" day stands in for today, and the request date beats it', () => {
+    expect(report({ product }, { day: '2023-02-21' }).date).toBe('2023-02-21');
+    expect(report({ date: '2023-03-01', product }, { day: '2023-02-21' }).date).toBe('2023-03-01');
+  });
+});
+
+describe('facts the page reports, decided here (SPEC §3)', () => {
+  it('a 先用后付 item without buyer scores gets the hint, not an unknown C-BNPL', () => {
+    const r = report({ date: '2026-12-01', product: { priceFen: 100, buyNowPayLater: true } });
+    expect(r.checks.some((check) => check.id === 'C-BNPL')).toBe(false);
+    expect(r.hints.map((h) => h.id)).toEqual(
+      expect.arrayContaining(['bnpl-buyer-scores', 'bnpl-pairing']),
+    );
+  });
+  it('with the user’s own buyer scores C-BNPL is checked', () => {
+    const r = report({
+      product: { priceFen: 100, buyNowPayLater: true },
+      consumer: { sesameScore: 551 },
+    });
+    expect(r.checks.find((check) => check.id === 'C-BNPL')?.status).toBe('pass');
+    expect(r.hints.some((h) => h.id === 'bnpl-buyer-scores')).toBe(false);
+  });
+  it('off air D-LIVE does not apply; on air or unknown it does', () => {
+    const deposit = { amountFen: 1_000 };
+    const live = (onAir: boolean | null) =>
+      report({ product: { priceFen: 10_000, deposit, live: { explaining: false, onAir } } });
+    expect(live(false).checks.some((check) => check.id === 'D-LIVE')).toBe(false);
+    expect(live(true).checks.find((check) => check.id === 'D-LIVE')?.status).toBe('warn');
+    expect(live(null).checks.find((check) => check.id === 'D-LIVE')?.status).toBe('warn');
+  });
+  it('an unreadable price becomes a hint naming the text', () => {
+    const r = report({
+      product: { unreadable: [{ field: 'price', text: '价格待定', reason: 'not a price' }] },
+    });
+    expect(r.hints.find((h) => h.id === 'price-unreadable')?.values).toMatchObject({
+      text: '价格待定',
+    });
+  });
+  it('a stated signup window is counted by the core', () => {
+    const r = report({
+      date: '2023-03-09',
+      activity: { signupWindow: { from: '2023-02-15', to: '2023-03-09' } },
+    });
+    expect(r.hints.find((h) => h.id === 'signup-window')?.message.zh).toContain('今天截止');
+  });
+  it('every unknown says where to give the missing input', () => {
+    const r = report({ date: '2023-02-21', product: { deposit: {}, itemId: '1' } });
+    const unknowns = r.checks.filter((check) => check.status === 'unknown');
+    expect(unknowns.length).toBeGreaterThan(10);
+    for (const check of unknowns) {
+      expect(check.action, check.id).toBeTruthy();
+      expect(check.message.zh, check.id).toMatch(/。请/);
+      expect(check.message.en, check.id).toMatch(/To fix:/);
+    }
+    expect(r.checks.find((check) => check.id === 'M-EXP')?.message.zh).toContain('存入');
+    expect(r.checks.find((check) => check.id === 'D-STYLE')?.action).toBe('detail');
+    expect(r.checks.find((check) => check.id === 'D-LOW90')?.action).toBe('history');
+  });
 });

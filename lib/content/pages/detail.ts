@@ -1,7 +1,6 @@
 /** Product detail: D-MARK, D-SHIPTIME, D-ORIG and D-STYLE on the page as rendered. */
 import { readDetail } from '@/lib/adapters/detail';
 import type { ContentEnv } from '../env';
-import { priceHint } from '../item-page';
 import { runPanelPage, type PanelPage } from '../panel-page';
 
 export function runDetail(env: ContentEnv): PanelPage {
@@ -13,10 +12,12 @@ export function runDetail(env: ContentEnv): PanelPage {
       const priceFen = read.product.priceFen;
       if (read.itemId && typeof priceFen === 'number')
         env.recorder.record(read.itemId, priceFen, 'detail');
+      const unreadable = read.priceProblem
+        ? [{ field: 'price', text: '', reason: read.priceProblem }]
+        : undefined;
       return {
-        request: { product: read.product },
+        request: { product: unreadable ? { ...read.product, unreadable } : read.product },
         historyItemId: read.itemId,
-        hints: priceHint({ priceText: null, priceProblem: read.priceProblem }),
       };
     },
   });

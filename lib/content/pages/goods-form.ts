@@ -14,17 +14,15 @@ export function runGoodsForm(env: ContentEnv): PanelPage {
     debounceMs: 150,
     read: (form) => {
       const read = readGoodsForm(form, env.url());
+      // What could not be read goes to the core as a fact; the core says what it means.
+      const unreadable = read.problems.map((problem) => ({
+        field: problem.field.slice(0, 64),
+        text: problem.text.slice(0, 256),
+        reason: 'not a number',
+      }));
       return {
-        request: { product: read.product },
+        request: { product: unreadable.length ? { ...read.product, unreadable } : read.product },
         historyItemId: read.itemId,
-        hints: read.problems.map((problem) => ({
-          id: 'field-unreadable',
-          message: {
-            zh: `「${problem.field}」填写的「${problem.text}」无法识别为数值，相关检查为未知`,
-            en: `"${problem.field}": "${problem.text}" is not a number; its checks are unknown`,
-          },
-          values: { field: problem.field, text: problem.text },
-        })),
       };
     },
   });

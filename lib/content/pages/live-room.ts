@@ -15,29 +15,28 @@ import { runItemPage, withKnownTags, type ItemPage } from '../item-page';
 
 export function runLiveRoom(env: ContentEnv): ItemPage {
   const explainRoot = () => env.doc.querySelector('.player') ?? env.doc.body;
-  /** Off air nothing is being explained: D-LIVE (a live-room rule) does not apply then. */
-  // Server-rendered once: parsed once, not on every flush.
+  // Server-rendered once: parsed once, not on every flush. Whether the room is on air is a fact
+  // the core is told; the core decides that D-LIVE does not apply off air.
   const stream = readLiveStream(env.doc, env.url());
-  const offAir = (item: ItemRead): ItemRead => {
-    if (stream?.isLiving !== false) return item;
-    const product = { ...item.product };
-    delete product.live;
-    return { ...item, product };
-  };
+  const onAir = stream ? stream.isLiving : null;
+  const withAirState = (item: ItemRead): ItemRead =>
+    item.product.live && onAir !== null
+      ? { ...item, product: { ...item.product, live: { ...item.product.live, onAir } } }
+      : item;
   let cart: Element | null = null;
   return runItemPage(env, {
     kind: 'live-room',
     containers: [() => (cart = findCart(env.doc)), () => findExplainingCard(explainRoot(), cart)],
     read: ([cartNow]) => {
       const slots = cartNow
-        ? readCart(cartNow).map((item) => ({ key: `cart:${item.itemId}`, item: offAir(item) }))
+        ? readCart(cartNow).map((item) => ({ key: `cart:${item.itemId}`, item: withAirState(item) }))
         : [];
       const explaining = readExplainingCard(explainRoot(), cartNow ?? null);
       if (explaining) {
         const inCart = slots.find((slot) => slot.item.itemId === explaining.itemId)?.item;
         slots.push({
           key: `explain:${explaining.itemId}`,
-          item: offAir(withKnownTags(explaining, inCart)),
+          item: withAirState(withKnownTags(explaining, inCart)),
         });
       }
       return { slots };

@@ -3,47 +3,14 @@
  * (a request with no product: the worker adds the stored profile), each failed term with its value
  * and threshold, and the window the page states against today.
  */
-import { addDays, daysBetween, shanghaiDay } from '@/core/dates';
-import type { Hint } from '@/core/report';
 import { readSignup } from '@/lib/adapters/signup';
 import type { ContentEnv } from '../env';
 import { runPanelPage, type PanelPage } from '../panel-page';
 
-/** 报名中 (n days left) / 未开始 / 已结束, for the window as the page states it. */
-export function windowHint(window: { from: string; to: string }, today: string): Hint {
-  const range = `${window.from} 至 ${window.to}`;
-  if (today < window.from) {
-    const days = daysBetween(today, window.from);
-    return {
-      id: 'signup-window',
-      message: {
-        zh: `报名时间 ${range}：未开始（${days} 天后开始）`,
-        en: `Signup ${window.from} – ${window.to}: not started (opens in ${days} days)`,
-      },
-      values: { from: window.from, to: window.to, today },
-    };
-  }
-  if (today > window.to) {
-    return {
-      id: 'signup-window',
-      message: {
-        zh: `报名时间 ${range}：已结束`,
-        en: `Signup ${window.from} – ${window.to}: ended`,
-      },
-      values: { from: window.from, to: window.to, today },
-    };
-  }
-  const left = daysBetween(today, addDays(window.to, 1));
-  return {
-    id: 'signup-window',
-    message: {
-      zh: `报名时间 ${range}：报名中，还剩 ${left} 天`,
-      en: `Signup ${window.from} – ${window.to}: open, ${left} days left`,
-    },
-    values: { from: window.from, to: window.to, today },
-  };
-}
-
+/**
+ * The signup panel is about one activity whatever the day, so it asks for every program
+ * (`programScope: 'all'`) and hands the core the window the page states; the core counts the days.
+ */
 export function runSignup(env: ContentEnv): PanelPage {
   return runPanelPage(env, {
     kind: 'signup',
@@ -54,13 +21,18 @@ export function runSignup(env: ContentEnv): PanelPage {
       // A low the page states counts as history too (SPEC §8).
       if (read.pageLow)
         env.recorder.record(read.pageLow.itemId, read.pageLow.fen, 'signup', 'page-low');
-      const today = shanghaiDay(env.now());
+      const activity =
+        read.activityName || read.signupWindow
+          ? {
+              ...(read.activityName && { name: read.activityName.slice(0, 200) }),
+              ...(read.signupWindow && { signupWindow: read.signupWindow }),
+            }
+          : undefined;
       return {
-        request: read.request,
+        request: { ...read.request, programScope: 'all', ...(activity && { activity }) },
         title: read.activityName
           ? { zh: `${read.activityName} · 资格检查`, en: `${read.activityName} · eligibility` }
           : undefined,
-        hints: read.signupWindow ? [windowHint(read.signupWindow, today)] : [],
       };
     },
   });

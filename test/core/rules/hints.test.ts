@@ -3,9 +3,13 @@ import { planInstallment } from '@/core/installment';
 import { defaultPack as pack } from '@/core/pack';
 import {
   accessHints,
+  bnplBuyerScoresHint,
   depositFlowHints,
   installmentHints,
+  noCurrentCampaignHint,
   signupEntryHint,
+  statedSignupHint,
+  unreadableHints,
 } from '@/core/rules/hints';
 
 describe('access hints (SPEC §5)', () => {
@@ -58,10 +62,11 @@ describe('installment and signup hints (SPEC §2, §4)', () => {
         payer: 'merchant',
         program: 'FI-COSUB',
         cosubsidyUsedFen: 9_999_500,
+        day: '2023-02-21',
       },
       pack,
     );
-    const [hint] = installmentHints('FI-COSUB', plan, pack);
+    const [hint] = installmentHints(plan, pack, '2023-02-21');
     expect(hint?.values).toEqual({
       subsidyRemainingFen: 500,
       subsidyRemainingAfterFen: 0,
@@ -73,5 +78,62 @@ describe('installment and signup hints (SPEC §2, §4)', () => {
     expect(signupEntryHint(pack, '2023-03-10')?.values?.programs).toBe('BNPL-SUB,FI-PLAT3');
     expect(signupEntryHint(pack, '2023-03-31')).toBeNull();
     expect(signupEntryHint(pack, '2023-02-14')).toBeNull();
+  });
+});
+
+describe('campaign-time hints (SPEC §2)', () => {
+  it('no-current-campaign names the campaign and its last day once it has ended', () => {
+    const hint = noCurrentCampaignHint(pack, '2026-12-01');
+    expect(hint.values).toMatchObject({
+      campaign: '2023年快手38节资金权益活动',
+      phase: 'ended',
+      lastDay: '2023-03-31',
+    });
+    expect(hint.message.zh).toContain('已于 2023-03-31 结束');
+    expect(hint.message.zh).toContain('选项页导入新的规则包');
+  });
+  it('…and its first day before it opens', () => {
+    const hint = noCurrentCampaignHint(pack, '2023-02-14');
+    expect(hint.values).toMatchObject({ phase: 'not-started', firstDay: '2023-02-15' });
+    expect(hint.message.zh).toContain('2023-02-15 开始');
+  });
+  it('the plan says a program that is not running pays nothing', () => {
+    const plan = planInstallment(
+      { priceFen: 100_000, periods: 3, payer: 'merchant', program: 'FI-PLAT3', day: '2026-12-01' },
+      pack,
+    );
+    const [hint] = installmentHints(plan, pack, '2026-12-01');
+    expect(hint?.id).toBe('installment-not-running');
+    expect(hint?.values).toMatchObject({ activeFrom: '2023-02-20', activeTo: '2023-03-15' });
+    expect(hint?.message.zh).toContain('¥18.00');
+  });
+  it.each([
+    ['2023-02-14', null, '未开始（1 天后开始）'],
+    ['2023-02-15', 24, '还剩 24 天'],
+    ['2023-03-09', 2, '还剩 2 天'],
+    ['2023-03-10', 1, '今天截止'],
+    ['2023-03-11', 0, '已结束'],
+  ])('a stated signup window on %s: %s days left (%s)', (day, left, words) => {
+    const hint = statedSignupHint({ from: '2023-02-15', to: '2023-03-10' }, day);
+    expect(hint.values?.daysLeft).toBe(left);
+    expect(hint.message.zh).toContain(words);
+  });
+});
+
+describe('page facts as hints (SPEC §3)', () => {
+  it('a 先用后付 item without buyer scores gets the thresholds, not an unknown', () => {
+    const hint = bnplBuyerScoresHint(pack, null);
+    expect(hint.values).toEqual({ sesameScoreAbove: 550, wechatPayScoreAbove: 600 });
+    expect(hint.message.zh).toContain('芝麻信用分高于 550 或微信支付分高于 600');
+  });
+  it('an unreadable price says what was shown and why', () => {
+    const [price, field] = unreadableHints([
+      { field: 'price', text: '暂无报价', reason: 'not a price' },
+      { field: '意向金', text: 'abc' },
+    ]);
+    expect(price?.id).toBe('price-unreadable');
+    expect(price?.message.zh).toBe('价格无法识别「暂无报价」（not a price），依赖它的检查为未知');
+    expect(field?.id).toBe('field-unreadable');
+    expect(field?.message.zh).toContain('「意向金」无法识别「abc」');
   });
 });

@@ -111,10 +111,10 @@ describe('terms', () => {
     const unknown = run('BNPL-SUB', {});
     expect(unknown.status).toBe('unknown');
     expect(unknown.message.zh).toContain(
-      '缺少 购物体验分、近90天违规记录、风控状态、近30天及时发货率、近30天商责纠纷率、安心钱包 的信息',
+      '缺少 购物体验分、近90天违规记录、风控商家、近30天及时发货率、近30天商责纠纷率、安心钱包 的信息',
     );
     expect(unknown.message.en).toContain(
-      'missing shopping-experience score, violations in 90 days, risk-control status, on-time shipping rate, dispute rate, wallet (安心钱包)',
+      'missing Shopping-experience score, Violations, last 90 days, Risk-controlled merchant, On-time shipping, 30 days, Merchant-caused disputes, 30 days, Wallet (安心钱包)',
     );
   });
   it('names failed terms in words: the window by its phase, the others by their own phrase', () => {
@@ -122,7 +122,7 @@ describe('terms', () => {
     expect(ended.values.failedTerms).toBe('wallet,window');
     expect(ended.message.zh).toBe('先用后付补贴活动：不满足 未开通安心钱包；活动时间（已结束）');
     expect(ended.message.en).toBe(
-      `${pack.programs['BNPL-SUB'].title.en}: not met — Wallet (安心钱包) not opened; campaign window (ended)`,
+      `${pack.programs['BNPL-SUB'].title.en}: not met — Wallet (安心钱包) not opened; Campaign window (ended)`,
     );
     const gmv = run('FI-PLAT3', { merchant: { ...merchant, monthlyGmvFen: 8_000_000 }, product });
     expect(gmv.message.zh).toBe('瓜分千万分期免息额度：不满足 月GMV ¥80,000.00 低于 ¥100,000.00');
