@@ -139,6 +139,8 @@ export const valueNames: Record<string, Message | undefined> = {
   signupTo: m('报名截止', 'Signup to'),
   activeFrom: m('活动开始', 'Active from'),
   activeTo: m('活动结束', 'Active to'),
+  signupDaysLeft: m('报名剩余天数', 'Signup days left'),
+  activeDaysLeft: m('活动剩余天数', 'Active days left'),
   failedTerms: m('未满足', 'Not met'),
   unknownTerms: m('无法判断', 'Unknown'),
 };

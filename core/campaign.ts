@@ -71,7 +71,11 @@ export interface CampaignCalendar {
   phase: 'not-started' | 'running' | 'ended';
 }
 
-export function programCalendar(day: string, id: ProgramId, program: ProgramTerms): ProgramCalendar {
+export function programCalendar(
+  day: string,
+  id: ProgramId,
+  program: ProgramTerms,
+): ProgramCalendar {
   return {
     id,
     title: program.title,
@@ -91,7 +95,9 @@ export function campaignCalendar(pack: RulePack, day: string): CampaignCalendar 
   const firstDay = days.reduce((a, b) => (b < a ? b : a));
   const lastDay = days.reduce((a, b) => (b > a ? b : a));
   const current = programIds.some((id) => isCurrent(day, pack.programs[id]));
-  const later = programs.flatMap((p) => [p.signup.from, p.active.from]).filter((from) => from > day);
+  const later = programs
+    .flatMap((p) => [p.signup.from, p.active.from])
+    .filter((from) => from > day);
   const nextOpensOn = later.length > 0 ? later.reduce((a, b) => (b < a ? b : a)) : null;
   return {
     day,
@@ -134,7 +140,10 @@ export function phaseDaysText(program: ProgramCalendar): { zh: string; en: strin
   if (phase === 'not-started') {
     const days = program.daysUntilSignup;
     if (days > 0)
-      return { zh: `未开始：${days} 天后开始报名`, en: `Not started: signup opens in ${days} days` };
+      return {
+        zh: `未开始：${days} 天后开始报名`,
+        en: `Not started: signup opens in ${days} days`,
+      };
     const start = program.daysUntilActive;
     return {
       zh: `未开始：报名已截止，活动 ${start} 天后开始`,

@@ -49,7 +49,9 @@ export interface InstallmentInput {
 }
 
 /** The one default for who pays the fee (see the header). */
-export function payerOf(choice: Pick<InstallmentChoice, 'payer' | 'program'> | null | undefined): Payer {
+export function payerOf(
+  choice: Pick<InstallmentChoice, 'payer' | 'program'> | null | undefined,
+): Payer {
   if (choice?.program) return 'merchant';
   return choice?.payer ?? 'consumer';
 }
@@ -96,10 +98,7 @@ export function feeRateBp(
 }
 
 /** Why a requested program gives no platform share: the period count, or the day. */
-function programNoteOf(
-  input: InstallmentInput,
-  pack: RulePack,
-): InstallmentPlan['programNote'] {
+function programNoteOf(input: InstallmentInput, pack: RulePack): InstallmentPlan['programNote'] {
   const requested = input.program ?? null;
   if (!requested) return null;
   if (!pack.installment.programs[requested].periods.includes(input.periods)) return 'not-covered';

@@ -142,9 +142,7 @@ export const product = z.object({
    * A live-room item: whether it is being explained (讲解中), and whether the room is on air at
    * all. Off air nothing is being explained, so D-LIVE does not apply (`onAir: false`).
    */
-  live: z
-    .object({ explaining: z.boolean().nullish(), onAir: z.boolean().nullish() })
-    .nullish(),
+  live: z.object({ explaining: z.boolean().nullish(), onAir: z.boolean().nullish() }).nullish(),
   /** The page marks the item 先用后付: the buyer-score hint (SPEC §3), and C-BNPL with `consumer`. */
   buyNowPayLater: z.boolean().nullish(),
   /** Fields the page shows but that could not be read, with the text and why (never guessed). */

@@ -26,7 +26,10 @@ export function CampaignCalendar(props: { lang: Lang; pack: RulePack; day: strin
             lang,
             calendar.phase === 'ended'
               ? popupText.campaignEnded(calendar.name, calendar.lastDay)
-              : popupText.campaignUpcoming(calendar.name, calendar.nextOpensOn ?? calendar.firstDay),
+              : popupText.campaignUpcoming(
+                  calendar.name,
+                  calendar.nextOpensOn ?? calendar.firstDay,
+                ),
           )}
         </p>
       )}

@@ -100,7 +100,8 @@ export const popupText = {
     ),
   asOf: m('检查日期（按此日期判断活动与分期）', 'Check as of (campaigns and installments)'),
   asOfHint: m('留空 = 今天（北京时间）', 'Empty = today (Beijing time)'),
-  asOfInForce: (day: string) => m(`按 ${day} 检查（不是今天）`, `Checking as of ${day} (not today)`),
+  asOfInForce: (day: string) =>
+    m(`按 ${day} 检查（不是今天）`, `Checking as of ${day} (not today)`),
   backToToday: m('改回今天', 'Back to today'),
   buyerScores: m('买家信用分（你自己作为买家的分数）', 'Buyer scores (your own, as a buyer)'),
   buyerScoresIntro: m(

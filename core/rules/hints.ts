@@ -234,34 +234,36 @@ export function installmentHints(plan: InstallmentPlan, pack: RulePack, day: str
  * SPEC §2: an item report on a day no program is current carries no program or M-* check; this
  * says why, names the campaign and its last (or next) day, and where a newer pack goes.
  */
-export const noCurrentCampaignHint = perObjectMemo((pack: RulePack, day: string): Readonly<Hint> => {
-  const calendar = campaignCalendar(pack, day);
-  const { name, lastDay, nextOpensOn } = calendar;
-  const upcoming = calendar.phase === 'not-started' && nextOpensOn !== null;
-  const importHow = message(
-    '如有新活动，请在扩展的选项页导入新的规则包',
-    'For a newer campaign, import its rule pack on the extension’s options page',
-  );
-  return deepFreeze({
-    id: 'no-current-campaign',
-    values: {
-      campaign: name,
-      phase: calendar.phase,
-      lastDay,
-      firstDay: upcoming ? nextOpensOn : calendar.firstDay,
-      date: day,
-    },
-    message: upcoming
-      ? message(
-          `「${name}」${nextOpensOn} 开始：${day} 不在任何活动的报名期或活动期，本页不显示活动资格检查`,
-          `"${name}" opens on ${nextOpensOn}: on ${day} no program is in its signup or active window, so no program check is shown`,
-        )
-      : message(
-          `「${name}」已于 ${lastDay} 结束，本页不显示活动资格检查；${importHow.zh}`,
-          `"${name}" ended on ${lastDay}, so no program check is shown; ${importHow.en}`,
-        ),
-  });
-});
+export const noCurrentCampaignHint = perObjectMemo(
+  (pack: RulePack, day: string): Readonly<Hint> => {
+    const calendar = campaignCalendar(pack, day);
+    const { name, lastDay, nextOpensOn } = calendar;
+    const upcoming = calendar.phase === 'not-started' && nextOpensOn !== null;
+    const importHow = message(
+      '如有新活动，请在扩展的选项页导入新的规则包',
+      'For a newer campaign, import its rule pack on the extension’s options page',
+    );
+    return deepFreeze({
+      id: 'no-current-campaign',
+      values: {
+        campaign: name,
+        phase: calendar.phase,
+        lastDay,
+        firstDay: upcoming ? nextOpensOn : calendar.firstDay,
+        date: day,
+      },
+      message: upcoming
+        ? message(
+            `「${name}」${nextOpensOn} 开始：${day} 不在任何活动的报名期或活动期，本页不显示活动资格检查`,
+            `"${name}" opens on ${nextOpensOn}: on ${day} no program is in its signup or active window, so no program check is shown`,
+          )
+        : message(
+            `「${name}」已于 ${lastDay} 结束，本页不显示活动资格检查；${importHow.zh}`,
+            `"${name}" ended on ${lastDay}, so no program check is shown; ${importHow.en}`,
+          ),
+    });
+  },
+);
 
 /**
  * SPEC §3: a merchant cannot know a buyer's credit scores, so a 先用后付 item without the user's

@@ -239,4 +239,3 @@ export function checkProgram(
   check.phase = phase;
   return check;
 }
-

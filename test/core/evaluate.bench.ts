@@ -56,6 +56,12 @@ describe('evaluate', () => {
     parseRequest(specExample);
   });
   bench('planInstallment alone', () => {
-    planInstallment({ priceFen: 100_000, periods: 6, payer: 'merchant', program: 'FI-COSUB' });
+    planInstallment({
+      priceFen: 100_000,
+      periods: 6,
+      payer: 'merchant',
+      program: 'FI-COSUB',
+      day: '2023-02-21',
+    });
   });
 });

@@ -29,7 +29,10 @@ export function runLiveRoom(env: ContentEnv): ItemPage {
     containers: [() => (cart = findCart(env.doc)), () => findExplainingCard(explainRoot(), cart)],
     read: ([cartNow]) => {
       const slots = cartNow
-        ? readCart(cartNow).map((item) => ({ key: `cart:${item.itemId}`, item: withAirState(item) }))
+        ? readCart(cartNow).map((item) => ({
+            key: `cart:${item.itemId}`,
+            item: withAirState(item),
+          }))
         : [];
       const explaining = readExplainingCard(explainRoot(), cartNow ?? null);
       if (explaining) {

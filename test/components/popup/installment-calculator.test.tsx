@@ -7,8 +7,10 @@ import { choose, click, field, mount, shown, textOf, type, unmount } from './hel
 let host: HTMLElement;
 afterEach(() => unmount(host));
 
-const setup = (settings = defaultSettings) =>
-  mount(<InstallmentCalculator lang="zh" pack={defaultPack} settings={settings} />);
+/** Inside both programs' active windows (the "check as of" day a merchant planning would set). */
+const CAMPAIGN_DAY = '2023-02-21';
+const setup = (settings = defaultSettings, day = CAMPAIGN_DAY) =>
+  mount(<InstallmentCalculator lang="zh" pack={defaultPack} settings={settings} day={day} />);
 const radio = (value: string) =>
   field<HTMLInputElement>(host, `input[name="calc-periods"][value="${value}"]`);
 
@@ -18,7 +20,7 @@ describe('InstallmentCalculator', () => {
     expect(textOf(host)).toContain('输入价格即可计算');
     await type(field(host, '#calc-price'), '¥1,000.00');
     expect(shown(host, '手续费')).toBe('¥23.00');
-    expect(shown(host, '每期')).toBe('3 × ¥341.00');
+    expect(shown(host, '每期')).toBe('¥341.02 + 2 × ¥340.99');
     expect(textOf(host)).toContain('每日仅需 ¥11.37');
   });
 
@@ -42,6 +44,26 @@ describe('InstallmentCalculator', () => {
     expect(shown(host, '每期')).toBe('¥166.70 + 5 × ¥166.66');
     expect(textOf(host)).toContain('每日仅需 ¥5.56');
     expect(shown(host, '剩余补贴')).toBe('¥10.00 → ¥1.00');
+  });
+
+  it('plans FI-PLAT3 at the 1.8 % merchant rate, all paid by the platform', async () => {
+    host = await setup();
+    await type(field(host, '#calc-price'), '1000');
+    await choose(field<HTMLSelectElement>(host, '#calc-payer'), 'FI-PLAT3');
+    expect(shown(host, '手续费')).toBe('¥18.00');
+    expect(shown(host, '平台承担')).toBe('¥18.00');
+    expect(shown(host, '商家承担')).toBe('¥0.00');
+    expect(shown(host, '每期')).toBe('¥333.34 + 2 × ¥333.33');
+    expect(textOf(host)).toContain('每日仅需 ¥11.12');
+  });
+
+  it('today the program is not running: the merchant pays the whole fee, and is told', async () => {
+    host = await setup(defaultSettings, '2026-12-01');
+    await type(field(host, '#calc-price'), '1000');
+    await choose(field<HTMLSelectElement>(host, '#calc-payer'), 'FI-PLAT3');
+    expect(shown(host, '平台承担')).toBe('¥0.00');
+    expect(shown(host, '商家承担')).toBe('¥18.00');
+    expect(textOf(host)).toContain('该活动在检查日期不在活动期');
   });
 
   it('says when a program does not cover the period count', async () => {

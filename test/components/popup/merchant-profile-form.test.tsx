@@ -62,12 +62,12 @@ describe('MerchantProfileForm', () => {
 
   it('shows each campaign window against today, with days left', async () => {
     host = await setup({});
-    const rows = [...host.querySelectorAll('.pp-windows tr')].map(textOf);
-    // 2023-02-20: BNPL-SUB active until 03-31, FI-PLAT3 until 03-15, FI-COSUB until 03-10.
+    const rows = [...host.querySelectorAll('.pp-windows tbody tr')].map(textOf);
+    // 2023-02-20, days counting today: BNPL-SUB active until 03-31, FI-PLAT3 03-15, FI-COSUB 03-10.
     expect(rows[0]).toContain('活动中');
-    expect(rows[0]).toContain('距活动结束 39 天');
-    expect(rows[1]).toContain('距活动结束 23 天');
-    expect(rows[2]).toContain('距活动结束 18 天');
+    expect(rows[0]).toContain('活动还剩 40 天');
+    expect(rows[1]).toContain('活动还剩 24 天');
+    expect(rows[2]).toContain('活动还剩 19 天');
   });
 
   it('explains an invalid field beside it and saves only the valid ones, in core units', async () => {

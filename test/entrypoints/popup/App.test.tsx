@@ -42,7 +42,7 @@ describe('popup', () => {
     const root = await openPopup();
     expect(tab(root, '计算器')?.getAttribute('aria-selected')).toBe('true');
     await type(field(root, '#calc-price'), '¥1,000.00');
-    expect(shown(root, '每期')).toBe('3 × ¥341.00');
+    expect(shown(root, '每期')).toBe('¥341.02 + 2 × ¥340.99');
     expect(textOf(root)).toContain('每日仅需 ¥11.37');
   });
 
@@ -76,6 +76,10 @@ describe('popup', () => {
       expect(stored?.merchant.cosubsidyUsedFen).toBe(9_999_000);
     });
     await vi.waitFor(() => expect(textOf(root)).toContain('已保存'));
+    // Planning for the campaign: check as of a day inside FI-COSUB's active window.
+    await click(tab(root, '设置') as HTMLButtonElement);
+    await type(field(root, '#settings-asof'), '2023-02-21');
+    await vi.waitFor(() => expect(textOf(root)).toContain('按 2023-02-21 检查（不是今天）'));
     await click(tab(root, '计算器') as HTMLButtonElement);
     await type(field(root, '#calc-price'), '1000');
     await act(() => {
@@ -83,8 +87,8 @@ describe('popup', () => {
       select.value = 'FI-COSUB';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    // 3 periods: fee ¥23.00, platform share 20 % = ¥4.60 of the ¥10.00 left.
-    expect(shown(root, '剩余补贴')).toBe('¥10.00 → ¥5.40');
+    // 3 periods at the merchant rate 1.8 %: fee ¥18.00, platform 20 % = ¥3.60 of the ¥10.00 left.
+    expect(shown(root, '剩余补贴')).toBe('¥10.00 → ¥6.40');
   });
 
   it('follows the browser language on first run', async () => {
@@ -116,5 +120,37 @@ describe('popup', () => {
     await vi.waitFor(() =>
       expect(root.querySelector('[role="alert"]')?.textContent).toContain('无法连接扩展后台'),
     );
+  });
+});
+
+describe('popup campaign calendar and buyer scores', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    startWorker('zh-CN');
+  });
+
+  it('shows the calendar against today, and says the bundled rules are the 2023 campaign', async () => {
+    const root = await openPopup();
+    await click(tab(root, '活动日历') as HTMLButtonElement);
+    const text = textOf(root);
+    expect(text).toContain('2023年快手38节资金权益活动');
+    expect(text).toContain('已于 2023-03-31 结束');
+    expect(text).toContain('选项页');
+    expect([...root.querySelectorAll('.pp-windows tbody tr')].map(textOf).join(' ')).toContain(
+      '已结束',
+    );
+  });
+
+  it('stores the buyer’s own scores, marked as the buyer’s', async () => {
+    const root = await openPopup();
+    await click(tab(root, '商家资料') as HTMLButtonElement);
+    expect(textOf(root)).toContain('买家信用分（你自己作为买家的分数）');
+    await type(field(root, '#buyer-sesameScore'), '551');
+    await vi.waitFor(async () => {
+      const stored = await storage.getItem<{ consumer: { sesameScore?: number } }>(
+        'local:settings',
+      );
+      expect(stored?.consumer.sesameScore).toBe(551);
+    });
   });
 });

@@ -6,19 +6,19 @@ import type { ContentEnv } from '@/lib/content/env';
 import type { ItemPage } from '@/lib/content/item-page';
 import { runGoodsList } from '@/lib/content/pages/goods-list';
 import { loadFixture, runInlineScripts } from '../adapters/fixture-page';
-import { badgeHosts, stubWorker, testEnv, type StubWorker } from './harness';
+import { badgeHosts, realWorker, testEnv, type TestWorker } from './harness';
 
 const URL = 'https://s.kwaixiaodian.com/zone/goods/v1/list';
 
 describe('goods list page', () => {
-  let worker: StubWorker;
+  let worker: TestWorker;
   let env: ContentEnv;
   let page: ItemPage;
 
   beforeEach(async () => {
     fakeBrowser.reset();
     loadFixture('goods-list.html', { url: URL });
-    worker = stubWorker();
+    worker = realWorker();
     env = testEnv(worker, URL);
     await env.settings.ready;
     page = runGoodsList(env);
@@ -121,20 +121,12 @@ describe('goods list page', () => {
   });
 
   it('hides the checks the user hid on this page kind, and everything when the page is hidden', async () => {
-    worker.settings = {
-      ...worker.settings,
-      hiddenChecks: { ...worker.settings.hiddenChecks, 'goods-list': ['FI-PLAT3'] },
-    };
-    await fakeBrowser.storage.local.set({ settings: { changed: 1 } });
+    await worker.patchSettings({ hiddenChecks: { 'goods-list': ['FI-PLAT3'] } });
     await vi.waitFor(() =>
       expect(badgeHosts().some((host) => /FI-PLAT3/.test(host.dataset.checks ?? ''))).toBe(false),
     );
     expect(badgeHosts()).toHaveLength(12);
-    worker.settings = {
-      ...worker.settings,
-      hiddenPages: { ...worker.settings.hiddenPages, 'goods-list': true },
-    };
-    await fakeBrowser.storage.local.set({ settings: { changed: 2 } });
+    await worker.patchSettings({ hiddenPages: { 'goods-list': true } });
     await vi.waitFor(() => expect(badgeHosts()).toHaveLength(0));
   });
 

@@ -1,88 +1,69 @@
 /**
- * A content-script test bench: a real WXT context, the real shadow-root mounting, and a stub worker
- * that answers `evaluate` with the REAL core (so badges show real verdicts) and records every
- * message, so tests can hold the message count to what the design promises.
+ * A content-script test bench: a real WXT context, the real shadow-root mounting, and the REAL
+ * worker (`createWorker`: its handlers, its stores in WXT's fake browser storage, a fixed clock),
+ * with every message a content script sends recorded so tests can hold the message count to what
+ * the design promises. Nothing here re-implements a handler: a page's recorded prices reach the
+ * real history store and come back in its next verdicts, exactly as in the browser.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { MessageType, PriceHistory } from '@/core/messages';
-import { defaultPack } from '@/core/pack';
-import { defaultSettings, type PageKind, type Settings } from '@/core/settings';
+import type { MessageType } from '@/core/messages';
+import type { Settings } from '@/core/settings';
 import type { ContentEnv, Send } from '@/lib/content/env';
 import { shadowMounter } from '@/lib/content/mount';
 import { createHistoryCache, createObservationRecorder } from '@/lib/content/observations';
 import { createSettingsStore } from '@/lib/content/settings-store';
 import type { OutgoingMessage } from '@/lib/messaging';
-import { evaluateBatch, toVerdicts, type BatchContext } from '@/lib/worker/evaluate-batch';
+import { createWorker } from '@/lib/worker/handlers';
 
 /** An evaluation day inside the 2023 campaign, so the program windows are open. */
 export const CAMPAIGN_DAY = new Date('2023-02-20T04:00:00Z');
 
-export interface StubWorker {
+export interface TestWorker {
   send: Send;
   messages: OutgoingMessage[];
-  settings: Settings;
   of<T extends MessageType>(type: T): Extract<OutgoingMessage, { type: T }>[];
+  /** While true every message fails, as with a worker that cannot be reached. */
   fail: boolean;
+  /** The clock the worker and the content script share (epoch ms); tests may move it. */
+  nowMs: number;
+  /** Changes the stored settings as the popup would (not recorded as a content-script message). */
+  patchSettings(patch: Record<string, unknown>): Promise<Settings>;
+  settings(): Promise<Settings>;
 }
 
-/** The worker's own batch code, with no stored profile and no recorded history. */
-function batchContext(
-  message: { pageKind?: PageKind; dailyFrom100?: boolean },
-  settings: Settings,
-): BatchContext {
-  return {
-    settings,
-    pack: defaultPack,
-    nowMs: CAMPAIGN_DAY.getTime(),
-    pageKind: message.pageKind,
-    dailyFrom100: message.dailyFrom100,
-    historiesOf: async () => new Map(),
+/** A fresh worker on an empty fake storage; the pages' tests read the zh-CN interface. */
+export function realWorker(
+  nowMs: number = CAMPAIGN_DAY.getTime(),
+  initial: Record<string, unknown> = { language: 'zh' },
+): TestWorker {
+  const worker = createWorker(undefined, () => test.nowMs);
+  let ready: Promise<unknown> | null = null;
+  const answer = async (message: unknown) => {
+    ready ??= worker.handle({ type: 'set-settings', patch: initial });
+    await ready;
+    const response = await worker.handle(message);
+    if (!response.ok) throw new Error(response.error);
+    return response.data;
   };
-}
-
-export function stubWorker(settings: Settings = structuredClone(defaultSettings)): StubWorker {
-  const worker: StubWorker = {
+  const test: TestWorker = {
     messages: [],
-    settings,
     fail: false,
-    of: (type) => worker.messages.filter((message) => message.type === type) as never,
+    nowMs,
+    of: (type) => test.messages.filter((message) => message.type === type) as never,
     send: (async (message: OutgoingMessage) => {
-      worker.messages.push(structuredClone(message));
-      if (worker.fail) throw new Error('worker down');
-      switch (message.type) {
-        case 'evaluate':
-          return evaluateBatch(message.requests, batchContext(message, worker.settings));
-        case 'verdicts':
-          return (
-            await evaluateBatch(message.requests, batchContext(message, worker.settings))
-          ).map(toVerdicts);
-        case 'get-settings':
-          return worker.settings;
-        case 'set-settings':
-          worker.settings = { ...worker.settings, ...(message.patch as Partial<Settings>) };
-          return worker.settings;
-        case 'record-observations':
-          return { stored: message.observations.length };
-        case 'price-history':
-          return {
-            itemId: message.itemId,
-            points: [{ at: CAMPAIGN_DAY.getTime(), fen: 100 }],
-            lowFen: 100,
-            highFen: 100,
-            count: 1,
-            lookbackDays: 180,
-          } satisfies PriceHistory;
-        default:
-          throw new Error(`unexpected ${message.type}`);
-      }
+      test.messages.push(structuredClone(message));
+      if (test.fail) throw new Error('worker down');
+      return answer(message);
     }) as Send,
+    patchSettings: async (patch) => (await answer({ type: 'set-settings', patch })) as Settings,
+    settings: async () => (await answer({ type: 'get-settings' })) as Settings,
   };
-  return worker;
+  return test;
 }
 
-export function testEnv(worker: StubWorker, url: string): ContentEnv {
+export function testEnv(worker: TestWorker, url: string): ContentEnv {
   const ctx = new ContentScriptContext('kuaishou-test');
-  const now = () => CAMPAIGN_DAY.getTime();
+  const now = () => worker.nowMs;
   return {
     ctx,
     send: worker.send,

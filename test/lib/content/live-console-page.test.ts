@@ -5,7 +5,7 @@ import type { ContentEnv } from '@/lib/content/env';
 import type { ItemPage } from '@/lib/content/item-page';
 import { runLiveConsole } from '@/lib/content/pages/live-console';
 import { loadFixture, runInlineScripts } from '../adapters/fixture-page';
-import { badgeHosts, panelHost, stubWorker, testEnv, type StubWorker } from './harness';
+import { badgeHosts, panelHost, realWorker, testEnv, type TestWorker } from './harness';
 
 const URL = 'https://zs.kwaixiaodian.com/page/helper';
 const idAt = (index: number) => String(25901000000000 + index * 7919);
@@ -30,7 +30,7 @@ function badgeIdsByRow(): (string | undefined)[] {
 }
 
 describe('live console page', () => {
-  let worker: StubWorker;
+  let worker: TestWorker;
   let env: ContentEnv;
   let page: ItemPage;
 
@@ -38,7 +38,7 @@ describe('live console page', () => {
     fakeBrowser.reset();
     loadFixture('live-console.html', { url: URL });
     runInlineScripts(document, 'virtuoso');
-    worker = stubWorker();
+    worker = realWorker();
     env = testEnv(worker, URL);
     await env.settings.ready;
     page = runLiveConsole(env);

@@ -4,22 +4,23 @@ import type { ContentEnv } from '@/lib/content/env';
 import type { ItemPage } from '@/lib/content/item-page';
 import { runLiveRoom } from '@/lib/content/pages/live-room';
 import { loadFixture } from '../adapters/fixture-page';
-import { badgeHosts, stubWorker, testEnv, type StubWorker } from './harness';
+import { badgeHosts, realWorker, testEnv, type TestWorker } from './harness';
 
 const URL = 'https://live.kuaishou.com/u/3xkz9fa2';
 
 describe('live room page', () => {
-  let worker: StubWorker;
+  let worker: TestWorker;
   let env: ContentEnv;
   let page: ItemPage;
 
   beforeEach(async () => {
     fakeBrowser.reset();
     loadFixture('live-room.html', { url: URL });
-    worker = stubWorker();
+    worker = realWorker();
     env = testEnv(worker, URL);
     await env.settings.ready;
     page = runLiveRoom(env);
+    env.settings.subscribe(() => page.refresh());
     // Six cart items and the 讲解中 card.
     await vi.waitFor(() => expect(badgeHosts()).toHaveLength(7));
   });
@@ -54,9 +55,18 @@ describe('live room page', () => {
     expect(host('25801234567899', 'player')?.dataset.checks).toMatch(/D-LIVE:pass/);
   });
 
-  it('asks about the buyer for a 先用后付 item only: C-BNPL unknown until scores are stored', () => {
-    expect(host('25801234567844')?.dataset.checks).toMatch(/C-BNPL:unknown/);
-    expect(host('25801234567822')?.dataset.checks).not.toMatch(/C-BNPL/);
+  it('reports the 先用后付 mark as a fact; C-BNPL only once the user stores their own scores', async () => {
+    const asked = worker.of('verdicts').flatMap((message) => message.requests) as {
+      product: { itemId: string; buyNowPayLater?: boolean };
+    }[];
+    const bnpl = asked.find((request) => request.product.itemId === '25801234567844');
+    expect(bnpl?.product.buyNowPayLater).toBe(true);
+    expect(JSON.stringify(asked)).not.toContain('consumer');
+    // A merchant cannot know a buyer's scores: a hint, never an unknown check.
+    expect(host('25801234567844')?.dataset.checks).not.toMatch(/C-BNPL/);
+    await worker.patchSettings({ consumer: { sesameScore: 551 } });
+    await vi.waitFor(() => expect(host('25801234567844')?.dataset.checks).toMatch(/C-BNPL:pass/));
+    expect(host('25801234567822')?.dataset.checks).toMatch(/C-BNPL:pass/);
   });
 
   it('gives the 分期免息 item its 每日 figures', () => {

@@ -5,19 +5,19 @@ import type { ContentEnv } from '@/lib/content/env';
 import type { PanelPage } from '@/lib/content/panel-page';
 import { runDetail } from '@/lib/content/pages/detail';
 import { runGoodsForm } from '@/lib/content/pages/goods-form';
-import { runSignup, windowHint } from '@/lib/content/pages/signup';
+import { runSignup } from '@/lib/content/pages/signup';
 import { newMetrics, runWorkbenchHome } from '@/lib/content/pages/workbench-home';
 import { loadFixture } from '../adapters/fixture-page';
-import { panelHost, stubWorker, testEnv, type StubWorker } from './harness';
+import { panelHost, realWorker, testEnv, type TestWorker } from './harness';
 
-let worker: StubWorker;
+let worker: TestWorker;
 let env: ContentEnv;
 let page: PanelPage | null = null;
 
 async function start(fixture: string, url: string, run: (env: ContentEnv) => PanelPage) {
   fakeBrowser.reset();
   loadFixture(fixture, { url });
-  worker = stubWorker();
+  worker = realWorker();
   env = testEnv(worker, url);
   await env.settings.ready;
   page = run(env);
@@ -112,9 +112,16 @@ describe('signup panel', () => {
   const URL = 'https://s.kwaixiaodian.com/zone/business-invitation/business/singleList?id=1119';
   beforeEach(() => start('signup.html', URL, runSignup));
 
-  it('asks with no product and shows the three programs with their terms', () => {
+  it('asks about every program with no product, with what the page states of the activity', () => {
     const request = worker.of('evaluate')[0]?.requests[0];
-    expect(request).toEqual({});
+    // The panel is about one activity whatever the day: every program, the page's window.
+    expect(request).toEqual({
+      programScope: 'all',
+      activity: {
+        name: '2023年快手38节资金权益活动',
+        signupWindow: { from: '2023-02-15', to: '2023-03-30' },
+      },
+    });
     expect(checks()).toMatch(/BNPL-SUB:\w+/);
     expect(checks()).toMatch(/FI-PLAT3:\w+/);
     expect(checks()).toMatch(/FI-COSUB:\w+/);
@@ -133,12 +140,9 @@ describe('signup panel', () => {
     ]);
   });
 
-  it('states the window against today', () => {
-    const window = { from: '2023-02-15', to: '2023-03-30' };
-    expect(windowHint(window, '2023-03-30').message.zh).toContain('还剩 1 天');
-    expect(windowHint(window, '2023-02-20').message.zh).toContain('还剩 39 天');
-    expect(windowHint(window, '2023-02-14').message.zh).toContain('未开始（1 天后开始）');
-    expect(windowHint(window, '2026-11-23').message.zh).toContain('已结束');
+  it('shows the window the page states, counted by the core (today included)', () => {
+    // The bench's day is 2023-02-20: 02-20 … 03-30 is 39 days, today counted.
+    expect(panelHost()?.shadowRoot?.textContent).toContain('报名中，还剩 39 天');
   });
 });
 
@@ -173,7 +177,9 @@ describe('workbench home', () => {
       }),
     });
     // Once stored, there is nothing left to offer.
-    expect(newMetrics({ experienceScore: 4.62 }, worker.settings.merchant)).toEqual({});
+    await vi.waitFor(async () =>
+      expect(newMetrics({ experienceScore: 4.62 }, (await worker.settings()).merchant)).toEqual({}),
+    );
   });
 
   it('evaluates with the metrics the page shows', () => {

@@ -5,20 +5,20 @@ import { runGoodsList } from '@/lib/content/pages/goods-list';
 import { runWorkbenchHome } from '@/lib/content/pages/workbench-home';
 import { routeOf, startContentScript, type Features, type Running } from '@/lib/content/start';
 import { loadFixture, runInlineScripts } from '../adapters/fixture-page';
-import { badgeHosts, panelHost, stubWorker, type StubWorker } from './harness';
+import { badgeHosts, panelHost, realWorker, type TestWorker } from './harness';
 
 /** What the workbench entry carries (the part these tests visit). */
 const workbench: Features = { home: runWorkbenchHome, 'goods-list': runGoodsList };
 
 describe('content script start', () => {
   let ctx: ContentScriptContext;
-  let worker: StubWorker;
+  let worker: TestWorker;
   let running: Running;
 
   beforeEach(() => {
     fakeBrowser.reset();
     ctx = new ContentScriptContext('kuaishou-start-test');
-    worker = stubWorker();
+    worker = realWorker();
   });
   afterEach(() => ctx.abort());
 

@@ -32,7 +32,8 @@ describe('cold start', () => {
     // Sent in the same tick as main(): only a listener registered synchronously can answer it.
     const reply = await send({
       type: 'evaluate',
-      requests: [{ product: { itemId: 'I9', priceFen: 4000 } }],
+      // Every program, whatever the day (today no program of the 2023 pack is current).
+      requests: [{ programScope: 'all', product: { itemId: 'I9', priceFen: 4000 } }],
     });
     expect(reply.ok).toBe(true);
     const report = reply.data[0].report;

@@ -172,10 +172,10 @@ describe('evaluate', () => {
 describe('the other messages', () => {
   it.each([
     [
-      'the SPEC worked example: ¥1,000.00, 3 periods, consumer → 3 × ¥341.00, 每日 ¥11.37',
+      'the SPEC worked example: ¥1,000.00, 3 periods, consumer → ¥341.02 + 2 × ¥340.99, 每日 ¥11.37',
       null,
       { periods: 3, payer: 'consumer' },
-      { feeFen: 2300, instalmentsFen: [34100, 34100, 34100], dailyFen: 1137 },
+      { feeFen: 2300, instalmentsFen: [34102, 34099, 34099], dailyFen: 1137 },
     ],
     [
       'FI-COSUB with the stored subsidy already used',
@@ -187,8 +187,27 @@ describe('the other messages', () => {
     if (cosubsidyUsedFen !== null) {
       await ok({ type: 'set-settings', patch: { merchant: { cosubsidyUsedFen } } });
     }
-    const plan = await ok({ type: 'plan-installment', priceFen: 100000, choice });
+    const plan = await ok({
+      type: 'plan-installment',
+      priceFen: 100000,
+      choice,
+      date: '2023-02-21',
+    });
     expect(plan).toMatchObject(expected);
+  });
+
+  it('plans on the "check as of" day, else today: a program pays only in its active window', async () => {
+    const choice = { periods: 3, program: 'FI-PLAT3' } as const;
+    // The worker's today here is 2023-02-20, FI-PLAT3's first active day.
+    const today = await ok({ type: 'plan-installment', priceFen: 100000, choice });
+    expect(today).toMatchObject({ program: 'FI-PLAT3', platformFeeFen: 1800, merchantFeeFen: 0 });
+    await ok({ type: 'set-settings', patch: { asOfDate: '2023-02-19' } });
+    const before = await ok({ type: 'plan-installment', priceFen: 100000, choice });
+    expect(before).toMatchObject({
+      programNote: 'not-running',
+      platformFeeFen: 0,
+      merchantFeeFen: 1800,
+    });
   });
 
   it('refuses a plan without a period count, naming the field', async () => {
