@@ -161,14 +161,17 @@ export class Badge extends Component<BadgeProps, BadgeState> {
 
   override render(props: BadgeProps, { open, placement }: BadgeState) {
     const { verdicts, lang } = props;
-    const worst = worstStatus(verdicts) ?? 'unknown';
+    // No check applies (today no campaign is current; no deposit): a quiet pill whose card still
+    // says why and shows the price history — never grey "?", which would ask for an input.
+    const worst = worstStatus(verdicts);
     const count = verdicts.filter((check) => check.status === worst).length;
-    const shownCount = worst === 'pass' || count === 0 ? '' : String(count);
+    const shownCount = worst === 'pass' || worst === null || count === 0 ? '' : String(count);
     const plans = props.dailyPlans ?? [];
     const daily = plans.map((plan) => dailyLabel(lang, plan.periods, plan.dailyFen));
     const shortDaily = pillDailyLabel(lang, plans);
     // The button's name carries what the pill shows, since glyphs alone say little when read out.
-    const summary = [`${t(lang, statusLabels[worst])} ${shownCount}`.trim(), ...daily].join(
+    const said = worst ? t(lang, statusLabels[worst]) : t(lang, text.noChecks);
+    const summary = [`${said} ${shownCount}`.trim(), ...daily].join(
       lang === 'zh' ? '，' : ', ',
     );
     return (
@@ -183,7 +186,7 @@ export class Badge extends Component<BadgeProps, BadgeState> {
         <button
           ref={this.buttonRef}
           type="button"
-          class={`ks-badge ks-${worst}`}
+          class={`ks-badge ks-${worst ?? 'none'}`}
           aria-expanded={open ? 'true' : 'false'}
           aria-controls={open ? this.cardId : undefined}
           aria-label={`${summary} — ${t(lang, text.details)}`}
@@ -191,7 +194,7 @@ export class Badge extends Component<BadgeProps, BadgeState> {
           onClick={this.show}
         >
           <span class="ks-badge-status">
-            {statusGlyphs[worst]}
+            {worst ? statusGlyphs[worst] : '·'}
             {shownCount}
           </span>
           {shortDaily && <span class="ks-badge-daily">{shortDaily}</span>}

@@ -35,7 +35,7 @@ export const text = {
   checks: m('检查项', 'Checks'),
   source: m('来源', 'Source'),
   hints: m('提示', 'Hints'),
-  noChecks: m('暂无检查结果', 'No checks yet'),
+  noChecks: m('无适用的检查项', 'No check applies'),
   loadingDetails: m('正在读取检查详情…', 'Loading the details…'),
   collapse: m('收起', 'Collapse'),
   expand: m('展开', 'Expand'),

@@ -1,18 +1,27 @@
 /**
- * `npm run demo`: builds the extension, serves the fixture pages under the real host names and
- * opens each in Chromium with the extension loaded — in a window when a display exists, else
- * headless — then saves a screenshot per page into out/demo/ and prints what each panel and
- * badge found (read back from their `data-checks` attributes).
+ * `npm run demo`: a merchant's first day. Builds the extension, serves the fixture pages under
+ * the real host names, and in a fresh Chromium profile with the extension loaded — in a window
+ * when a display exists, else headless — follows the tour: workbench home (存入 the metrics the
+ * page shows) → goods list → product form → detail → signup → live console → live room, on
+ * today's date; then sets the popup's "check as of" day inside the 2023 campaign (2023-02-21) and
+ * takes the same tour again, so both faces of the product are seen. Each stop's screenshot goes to
+ * out/demo/<day>/, and what each panel and badge found is printed (from their `data-checks`).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildExtension, launchChromium, projectDir } from './launch-chromium';
-import { startFixtureServer } from './serve-fixtures';
+import { shanghaiDay } from '../core/dates';
+import {
+  buildExtension,
+  launchChromium,
+  projectDir,
+  type LaunchedChromium,
+} from './launch-chromium';
+import { startFixtureServer, type FixtureServer } from './serve-fixtures';
 
 const outDir = join(projectDir, 'out/demo');
 
-/** One page of each kind, with the query strings the real pages carry. */
+/** One page of each kind, in a merchant's order, with the query strings the real pages carry. */
 export const demoTour = [
   { name: 'workbench-home', host: 's.kwaixiaodian.com', path: '/zone/home' },
   { name: 'goods-list', host: 's.kwaixiaodian.com', path: '/zone/goods/v1/list' },
@@ -22,18 +31,21 @@ export const demoTour = [
     path: '/zone/goods/config/release/detail?itemId=25801234567822',
   },
   {
+    name: 'detail',
+    host: 'app.kwaixiaodian.com',
+    path: '/web/kwaishop-goods-detail-page-app?id=25801234567822',
+  },
+  {
     name: 'signup',
     host: 's.kwaixiaodian.com',
     path: '/zone/business-invitation/business/singleList?id=1119',
   },
   { name: 'live-console', host: 'zs.kwaixiaodian.com', path: '/page/helper' },
   { name: 'live-room', host: 'live.kuaishou.com', path: '/u/3xkz9fa2' },
-  {
-    name: 'detail',
-    host: 'app.kwaixiaodian.com',
-    path: '/web/kwaishop-goods-detail-page-app?id=25801234567822',
-  },
 ] as const;
+
+/** A day inside every 2023 program's active window: the campaign face of the product. */
+export const CAMPAIGN_DAY = '2023-02-21';
 
 interface Finding {
   surface: string;
@@ -81,22 +93,52 @@ function compact(checks: string): string {
     .join(' │ ');
 }
 
-async function main() {
-  const headed = Boolean(process.env.DISPLAY);
-  console.log('Building the Chrome package…');
-  const extensionDir = buildExtension('chrome');
-  const server = await startFixtureServer();
-  const browser = await launchChromium({ extensionDir, headed });
-  mkdirSync(outDir, { recursive: true });
-  console.log(`Extension ${browser.extensionId} loaded; fixtures on 127.0.0.1:${server.port}\n`);
+/** On the workbench home: accept the panel's offer to store the metrics the page shows. */
+async function storeMetrics(page: Page): Promise<boolean> {
+  const accept = page.locator('ks-check-panel').getByRole('button', { name: '存入' });
+  try {
+    await accept.click({ timeout: 5_000 });
+    await page.waitForTimeout(300);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
+/** In the popup's 设置: the "check as of" day ('' for today), then the calendar's screenshot. */
+async function setCheckDay(popup: Page, day: string, dir: string): Promise<void> {
+  await popup.getByRole('tab', { name: '设置' }).click();
+  await popup.locator('#settings-asof').fill(day);
+  await popup.waitForTimeout(300);
+  await popup.getByRole('tab', { name: '活动日历' }).click();
+  await popup.waitForTimeout(200);
+  await popup.screenshot({ path: join(dir, 'popup-calendar.png') });
+  await popup.getByRole('tab', { name: '计算器' }).click();
+  await popup.locator('#calc-price').fill('¥1,000.00');
+  await popup.locator('#calc-payer').selectOption('FI-PLAT3');
+  await popup.waitForTimeout(200);
+  await popup.screenshot({ path: join(dir, 'popup-calculator.png') });
+}
+
+async function tour(
+  browser: LaunchedChromium,
+  server: FixtureServer,
+  label: string,
+  dir: string,
+  headed: boolean,
+): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  console.log(`━━ ${label} ━━\n`);
   for (const stop of demoTour) {
     const url = server.url(stop.host, stop.path);
     const page = await browser.context.newPage();
     const response = await page.goto(url);
     if (!response?.ok()) console.log(`  (the fixture answered HTTP ${response?.status() ?? '—'})`);
+    if (stop.name === 'workbench-home' && (await storeMetrics(page))) {
+      console.log('  存入: the metrics the home page shows are now the merchant profile');
+    }
     const found = await findings(page);
-    const shot = join(outDir, `${stop.name}.png`);
+    const shot = join(dir, `${stop.name}.png`);
     await page.screenshot({ path: shot });
     console.log(`■ ${stop.name}  ${url}\n  screenshot: ${relative(projectDir, shot)}`);
     if (found.length === 0) console.log('  (no panel or badge on this page)');
@@ -106,9 +148,42 @@ async function main() {
     console.log('');
     if (!headed) await page.close();
   }
+}
+
+async function main() {
+  const headed = Boolean(process.env.DISPLAY);
+  console.log('Building the Chrome package…');
+  const extensionDir = buildExtension('chrome');
+  const server = await startFixtureServer();
+  const browser = await launchChromium({ extensionDir, headed });
+  rmSync(outDir, { recursive: true, force: true });
+  console.log(`Extension ${browser.extensionId} loaded; fixtures on 127.0.0.1:${server.port}\n`);
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+
+  const today = shanghaiDay(Date.now());
+  const todayDir = join(outDir, 'today');
+  await tour(
+    browser,
+    server,
+    `Today, ${today}: the bundled 2023 campaign is over`,
+    todayDir,
+    headed,
+  );
+  await setCheckDay(popup, '', todayDir);
+  const campaignDir = join(outDir, CAMPAIGN_DAY);
+  await setCheckDay(popup, CAMPAIGN_DAY, campaignDir);
+  await tour(
+    browser,
+    server,
+    `Checked as of ${CAMPAIGN_DAY} (popup › 设置): inside the 2023 campaign`,
+    campaignDir,
+    headed,
+  );
+  await setCheckDay(popup, '', todayDir);
 
   console.log(
-    `Legend: ✗ fail  ! warn  ✓ pass  ? unknown (enter the merchant profile in the popup to fill these in).\nScreenshots in ${relative(projectDir, outDir)}/`,
+    `Legend: ✗ fail  ! warn  ✓ pass  ? unknown (each names where to give the missing input).\nScreenshots in ${relative(projectDir, outDir)}/today/ and ${relative(projectDir, campaignDir)}/`,
   );
   if (headed) {
     console.log('The window stays open; press Ctrl+C to quit.');

@@ -17,7 +17,8 @@ export function setBadgeAttributes(
   checks: readonly Pick<Check, 'id' | 'status'>[],
 ): void {
   host.setAttribute('data-check-item', itemId);
-  host.setAttribute('data-check-status', worstStatus(checks) ?? 'unknown');
+  // `none`: no check applies to the item (never `unknown`, which means an input is missing).
+  host.setAttribute('data-check-status', worstStatus(checks) ?? 'none');
   host.setAttribute('data-checks', dataChecks(checks));
 }
 

@@ -177,9 +177,8 @@ export function runItemPage(env: ContentEnv, spec: ItemPageSpec): ItemPage {
       if (!result) continue;
       const detail = opened.has(slot.key) ? details.result(slot.key) : undefined;
       const view = viewOf(slot, result, detail, settings);
-      // Every check hidden and nothing else to say: no pill (an empty one would read "unknown").
-      if (view.verdicts.length === 0 && view.hints.length === 0 && view.dailyPlans.length === 0)
-        continue;
+      // Every item keeps its pill, even with no check that applies: its card says why (e.g. no
+      // current campaign) and holds the price history.
       badges.push({ key: slot.key, itemId: slot.item.itemId, anchor: slot.item.anchor, view });
     }
     registry.sync(badges);

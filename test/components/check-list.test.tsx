@@ -106,7 +106,7 @@ describe('CheckList', () => {
   });
 
   it('says so when there is nothing to show', () => {
-    expect(mount(<CheckList checks={[]} lang="en" />).textContent).toBe('No checks yet');
+    expect(mount(<CheckList checks={[]} lang="en" />).textContent).toBe('No check applies');
   });
 
   it('renders hostile page text as text', () => {

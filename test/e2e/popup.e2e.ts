@@ -33,16 +33,34 @@ async function shownPlan(): Promise<Record<string, string>> {
   return { ...Object.fromEntries(rows), 每日仅需: daily };
 }
 
-test('¥1,000.00, 3 periods, buyer pays: ¥341.00 × 3, 每日 ¥11.37', async () => {
+test('¥1,000.00, 3 periods, buyer pays: ¥341.02 + 2 × ¥340.99, 每日 ¥11.37', async () => {
   popup = await harness.openPopup();
+  // Planning for the 2023 campaign: the programs' shares apply only inside their active windows.
+  await popup.getByRole('tab', { name: '设置' }).click();
+  await popup.locator('#settings-asof').fill('2023-02-21');
+  await expect.poll(() => popup.locator('.pp-asof').textContent()).toContain('2023-02-21');
+  await popup.getByRole('tab', { name: '计算器' }).click();
   await popup.locator('#calc-price').fill('¥1,000.00');
   await popup.locator('input[name="calc-periods"][value="3"]').check();
   await popup.locator('#calc-payer').selectOption('consumer');
-  // 2.3 % × ¥1,000.00 = ¥23.00; ¥1,023.00 ÷ 3 = ¥341.00; ¥341.00 ÷ 30 = ¥11.366… → up ¥11.37.
+  // 花呗: fee 2.3 % = ¥23.00; principal ¥333.34 + ¥333.33 × 2, fee ¥7.68 + ¥7.66 × 2 (each
+  // floored, remainders first) → ¥341.02, ¥340.99, ¥340.99; ¥341.02 ÷ 30 = ¥11.367… → ¥11.37.
   await expect.poll(shownPlan).toMatchObject({
     手续费: '¥23.00',
-    每期: '3 × ¥341.00',
+    每期: '¥341.02 + 2 × ¥340.99',
     每日仅需: '¥11.37',
+  });
+});
+
+test('¥1,000.00, 3 periods, FI-PLAT3 at 1.8 %: the platform pays ¥18.00, ¥333.34 + 2 × ¥333.33', async () => {
+  await popup.locator('input[name="calc-periods"][value="3"]').check();
+  await popup.locator('#calc-payer').selectOption('FI-PLAT3');
+  await expect.poll(shownPlan).toMatchObject({
+    手续费: '¥18.00',
+    平台承担: '¥18.00',
+    商家承担: '¥0.00',
+    每期: '¥333.34 + 2 × ¥333.33',
+    每日仅需: '¥11.12',
   });
 });
 
