@@ -95,9 +95,13 @@ function compact(checks: string): string {
 
 /** On the workbench home: accept the panel's offer to store the metrics the page shows. */
 async function storeMetrics(page: Page): Promise<boolean> {
-  const accept = page.locator('ks-check-panel').getByRole('button', { name: '存入' });
+  const panel = page.locator('ks-check-panel');
   try {
-    await accept.click({ timeout: 5_000 });
+    // The panel folds to its tab rather than cover the home's own controls: open it first.
+    await panel.locator('button[aria-expanded]').first().waitFor({ timeout: 5_000 });
+    const tab = panel.locator('button[aria-expanded="false"]');
+    if ((await tab.count()) > 0) await tab.click();
+    await panel.getByRole('button', { name: '存入', exact: true }).click({ timeout: 5_000 });
     await page.waitForTimeout(300);
     return true;
   } catch {
