@@ -171,9 +171,7 @@ export class Badge extends Component<BadgeProps, BadgeState> {
     const shortDaily = pillDailyLabel(lang, plans);
     // The button's name carries what the pill shows, since glyphs alone say little when read out.
     const said = worst ? t(lang, statusLabels[worst]) : t(lang, text.noChecks);
-    const summary = [`${said} ${shownCount}`.trim(), ...daily].join(
-      lang === 'zh' ? '，' : ', ',
-    );
+    const summary = [`${said} ${shownCount}`.trim(), ...daily].join(lang === 'zh' ? '，' : ', ');
     return (
       <span
         class={`ks-ui ks-badge-wrap${props.dark ? ' ks-dark' : ''}`}

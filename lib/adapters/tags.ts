@@ -54,4 +54,5 @@ export function readTags(tags: readonly string[]): TagReading {
 }
 
 /** Tag-like texts inside an item: short leaves that name a tag we know. */
-export const TAG_TEXT = /^(意向金(?!\s*可抵)|先用后付|分期免息|\d+\s*期(?:免息|分期)|花呗分期|讲解中|预售)/;
+export const TAG_TEXT =
+  /^(意向金(?!\s*可抵)|先用后付|分期免息|\d+\s*期(?:免息|分期)|花呗分期|讲解中|预售)/;
