@@ -254,12 +254,12 @@ export const noCurrentCampaignHint = perObjectMemo(
       },
       message: upcoming
         ? message(
-            `「${name}」${nextOpensOn} 开始：${day} 不在任何活动的报名期或活动期，本页不显示活动资格检查`,
-            `"${name}" opens on ${nextOpensOn}: on ${day} no program is in its signup or active window, so no program check is shown`,
+            `「${name}」${nextOpensOn} 开始：${day} 不在任何活动的报名期或活动期，商品不显示其活动资格检查`,
+            `"${name}" opens on ${nextOpensOn}: on ${day} no program is in its signup or active window, so items show no program check`,
           )
         : message(
-            `「${name}」已于 ${lastDay} 结束，本页不显示活动资格检查；${importHow.zh}`,
-            `"${name}" ended on ${lastDay}, so no program check is shown; ${importHow.en}`,
+            `「${name}」已于 ${lastDay} 结束，商品不再显示其活动资格检查；${importHow.zh}`,
+            `"${name}" ended on ${lastDay}, so items show no program check; ${importHow.en}`,
           ),
     });
   },
