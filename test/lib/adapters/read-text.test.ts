@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   findPriceLeaf,
-  itemIdFromHref,
   labelValue,
-  readItemId,
   repeatingItems,
   shiftDecimal,
 } from '@/lib/adapters/read-text';
 import { loadHtml } from './fixture-page';
 
 describe('text readers', () => {
-  it('reads ID: and ID： and 商品ID：', () => {
-    expect(readItemId('预览 纸杯 ID: 25812911614326 现货48h')).toBe('25812911614326');
-    expect(readItemId('ID：25812911614327')).toBe('25812911614327');
-    expect(readItemId('商品ID：25901000000000')).toBe('25901000000000');
-    expect(readItemId('IDEA 123')).toBeNull();
-  });
-
-  it('reads an item id from a detail link and nothing else', () => {
-    expect(
-      itemIdFromHref('https://app.kwaixiaodian.com/web/kwaishop-goods-detail-page-app?id=258'),
-    ).toBe('258');
-    expect(itemIdFromHref('/x?itemId=42')).toBe('42');
-    expect(itemIdFromHref('javascript:alert(1)')).toBeNull();
-    expect(itemIdFromHref(null)).toBeNull();
-  });
-
+  // Item ids in every printed form: item-ids.test.ts.
   it('shifts decimals exactly (no float error)', () => {
     expect(shiftDecimal('96.5', 2)).toBe(0.965);
     expect(shiftDecimal('0.36', 4)).toBe(0.000036);
