@@ -118,10 +118,10 @@ const countText = (left: number, zh: string, en: string) =>
     : { zh: `${zh}还剩 ${left} 天`, en: `${en}: ${left} days left` };
 
 /**
- * The phase with its count in words, one phrasing for every surface: 「活动中，还剩 5 天」,
- * 「报名今天截止」, 「未开始，3 天后开始报名」, 「已结束（2023-03-31）」.
+ * What follows the phase, in words — 「活动还剩 5 天」, 「报名今天截止」, 「3 天后开始报名」,
+ * 「2023-03-31 结束」 — for a surface that shows the phase as a chip beside it.
  */
-export function phaseDaysText(program: ProgramCalendar): { zh: string; en: string } {
+export function phaseDetailText(program: ProgramCalendar): { zh: string; en: string } {
   const { phase, signupDaysLeft, activeDaysLeft } = program;
   if (phase === 'active') {
     const active = countText(activeDaysLeft ?? 0, '活动', 'active');
@@ -129,27 +129,35 @@ export function phaseDaysText(program: ProgramCalendar): { zh: string; en: strin
       signupDaysLeft !== null && signupDaysLeft > 0
         ? countText(signupDaysLeft, '报名', 'signup')
         : null;
-    return signup
-      ? { zh: `活动中：${active.zh}，${signup.zh}`, en: `Active (${active.en}; ${signup.en})` }
-      : { zh: `活动中：${active.zh}`, en: `Active (${active.en})` };
+    return signup ? { zh: `${active.zh}，${signup.zh}`, en: `${active.en}; ${signup.en}` } : active;
   }
-  if (phase === 'signup') {
-    const signup = countText(signupDaysLeft ?? 0, '报名', 'signup');
-    return { zh: `报名中：${signup.zh}`, en: `Signup open (${signup.en})` };
-  }
+  if (phase === 'signup') return countText(signupDaysLeft ?? 0, '报名', 'signup');
   if (phase === 'not-started') {
     const days = program.daysUntilSignup;
-    if (days > 0)
-      return {
-        zh: `未开始：${days} 天后开始报名`,
-        en: `Not started: signup opens in ${days} days`,
-      };
+    if (days > 0) return { zh: `${days} 天后开始报名`, en: `signup opens in ${days} days` };
     const start = program.daysUntilActive;
     return {
-      zh: `未开始：报名已截止，活动 ${start} 天后开始`,
-      en: `Not started: signup closed, active in ${start} days`,
+      zh: `报名已截止，活动 ${start} 天后开始`,
+      en: `signup closed, active in ${start} days`,
     };
   }
   const last = program.active.to > program.signup.to ? program.active.to : program.signup.to;
-  return { zh: `已结束（${last}）`, en: `Ended (${last})` };
+  return { zh: `${last} 结束`, en: `ended ${last}` };
+}
+
+const phaseWords = {
+  active: { zh: '活动中', en: 'Active' },
+  signup: { zh: '报名中', en: 'Signup open' },
+  'not-started': { zh: '未开始', en: 'Not started' },
+  ended: { zh: '已结束', en: 'Ended' },
+} as const;
+
+/**
+ * The phase with its count in words, one phrasing for every surface: 「活动中：活动还剩 5 天」,
+ * 「报名中：报名今天截止」, 「未开始：3 天后开始报名」, 「已结束：2023-03-31 结束」.
+ */
+export function phaseDaysText(program: ProgramCalendar): { zh: string; en: string } {
+  const detail = phaseDetailText(program);
+  const phase = phaseWords[program.phase];
+  return { zh: `${phase.zh}：${detail.zh}`, en: `${phase.en} (${detail.en})` };
 }

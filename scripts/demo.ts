@@ -147,7 +147,8 @@ async function tour(
     console.log(`■ ${stop.name}  ${url}\n  screenshot: ${relative(projectDir, shot)}`);
     if (found.length === 0) console.log('  (no panel or badge on this page)');
     for (const { surface, checks } of found) {
-      console.log(`  ${surface.padEnd(24)} ${checks.includes(':') ? compact(checks) : checks}`);
+      const said = checks.includes(':') ? compact(checks) : checks || '· no check applies';
+      console.log(`  ${surface.padEnd(24)} ${said}`);
     }
     console.log('');
     if (!headed) await page.close();

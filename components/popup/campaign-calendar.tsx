@@ -4,7 +4,7 @@
  * signup link; when no program is current, a plain sentence on what the bundled rules are and
  * where a newer pack goes.
  */
-import { campaignCalendar, phaseDaysText } from '@/core/campaign';
+import { campaignCalendar, phaseDetailText } from '@/core/campaign';
 import type { RulePack } from '@/core/pack';
 import { phaseLabels, t, type Lang } from '@/components/i18n';
 import { popupText } from './text';
@@ -57,7 +57,7 @@ export function CampaignCalendar(props: { lang: Lang; pack: RulePack; day: strin
               </td>
               <td>
                 <span class="ks-phase">{t(lang, phaseLabels[program.phase])}</span>{' '}
-                <span class="pp-days">{t(lang, phaseDaysText(program))}</span>
+                <span class="pp-days">{t(lang, phaseDetailText(program))}</span>
               </td>
             </tr>
           ))}

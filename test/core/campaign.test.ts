@@ -79,7 +79,7 @@ describe('the calendar', () => {
     ['2023-02-16', '报名中：报名还剩 22 天'],
     ['2023-03-09', '活动中：活动还剩 2 天，报名今天截止'],
     ['2023-03-10', '活动中：活动今天截止'],
-    ['2023-03-11', '已结束（2023-03-10）'],
+    ['2023-03-11', '已结束：2023-03-10 结束'],
     ['2023-02-10', '未开始：5 天后开始报名'],
   ])('FI-COSUB on %s reads 「%s」', (day, words) => {
     expect(phaseDaysText(programCalendar(day, 'FI-COSUB', pack.programs['FI-COSUB'])).zh).toBe(

@@ -46,8 +46,9 @@ export function runWorkbenchHome(env: ContentEnv): PanelPage {
             }
           : null;
       return {
-        // The page's figures are the freshest: the eligibility shown uses them.
-        request: { merchant: metrics },
+        // The page's figures are the freshest: the eligibility shown uses them. The home is about
+        // the shop today, not one activity: only the programs current on the day (SPEC §2).
+        request: { merchant: metrics, programScope: 'current' },
         title: { zh: '店铺经营指标 · 资格检查', en: 'Shop metrics · eligibility' },
         offer,
       };
