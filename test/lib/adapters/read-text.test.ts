@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findPriceLeaf,
-  labelValue,
-  repeatingItems,
-  shiftDecimal,
-} from '@/lib/adapters/read-text';
+import { findPriceLeaf, labelValue, repeatingItems, shiftDecimal } from '@/lib/adapters/read-text';
 import { loadHtml } from './fixture-page';
 
 describe('text readers', () => {
