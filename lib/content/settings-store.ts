@@ -6,7 +6,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Lang } from '@/components/i18n';
-import type { RuleId } from '@/core/report';
 import type { PageKind, Settings } from '@/core/settings';
 import type { Send } from './env';
 import { logOnce } from './log';
@@ -25,10 +24,6 @@ export function langOf(settings: Settings | null): Lang {
 
 export function pageHidden(settings: Settings | null, kind: PageKind): boolean {
   return settings?.hiddenPages?.[kind] === true;
-}
-
-export function hiddenChecks(settings: Settings | null, kind: PageKind): ReadonlySet<RuleId> {
-  return new Set(settings?.hiddenChecks?.[kind] ?? []);
 }
 
 export function panelCollapsed(settings: Settings | null, kind: PageKind): boolean {
