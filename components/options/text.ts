@@ -25,6 +25,7 @@ export const optionsText = {
   noRecords: m('该商品暂无价格记录', 'No price records for this item'),
   time: m('时间（北京时间）', 'Time (Beijing)'),
   price: m('价格', 'Price'),
+  priceKind: m('价格类型', 'Price kind'),
   summary: m('统计', 'Summary'),
   exportCsv: m('导出全部记录（CSV）', 'Export all records (CSV)'),
   clearItem: m('清除该商品记录', 'Clear this item’s records'),

@@ -12,7 +12,7 @@ export function runDetail(env: ContentEnv): PanelPage {
       const read = readDetail(env.doc, env.url());
       const priceFen = read.product.priceFen;
       if (read.itemId && typeof priceFen === 'number')
-        env.recorder.record(read.itemId, priceFen, 'detail');
+        env.recorder.record(read.itemId, priceFen, 'detail', read.priceKind);
       return {
         request: { product: read.product },
         historyItemId: read.itemId,

@@ -4,7 +4,7 @@
  * message, so tests can hold the message count to what the design promises.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { MessageType, PriceHistory } from '@/core/messages';
+import type { MessageType, Observation, PriceHistory } from '@/core/messages';
 import { defaultPack } from '@/core/pack';
 import { defaultSettings, type PageKind, type Settings } from '@/core/settings';
 import type { ContentEnv, Send } from '@/lib/content/env';
@@ -12,6 +12,7 @@ import { shadowMounter } from '@/lib/content/mount';
 import { createHistoryCache, createObservationRecorder } from '@/lib/content/observations';
 import { createSettingsStore } from '@/lib/content/settings-store';
 import type { OutgoingMessage } from '@/lib/messaging';
+import { deepMerge } from '@/lib/storage/settings';
 import { evaluateBatch, toVerdicts, type BatchContext } from '@/lib/worker/evaluate-batch';
 
 /** An evaluation day inside the 2023 campaign, so the program windows are open. */
@@ -22,6 +23,8 @@ export interface StubWorker {
   messages: OutgoingMessage[];
   settings: Settings;
   of<T extends MessageType>(type: T): Extract<OutgoingMessage, { type: T }>[];
+  /** Every observation sent, with a question or on its own, in order. */
+  observations(): Observation[];
   fail: boolean;
 }
 
@@ -46,6 +49,10 @@ export function stubWorker(settings: Settings = structuredClone(defaultSettings)
     settings,
     fail: false,
     of: (type) => worker.messages.filter((message) => message.type === type) as never,
+    observations: () =>
+      worker.messages.flatMap((message) =>
+        'observations' in message ? ((message.observations ?? []) as Observation[]) : [],
+      ),
     send: (async (message: OutgoingMessage) => {
       worker.messages.push(structuredClone(message));
       if (worker.fail) throw new Error('worker down');
@@ -59,14 +66,14 @@ export function stubWorker(settings: Settings = structuredClone(defaultSettings)
         case 'get-settings':
           return worker.settings;
         case 'set-settings':
-          worker.settings = { ...worker.settings, ...(message.patch as Partial<Settings>) };
+          worker.settings = deepMerge(worker.settings, message.patch) as Settings;
           return worker.settings;
         case 'record-observations':
-          return { stored: message.observations.length };
+          return { stored: message.observations.length, refused: 0 };
         case 'price-history':
           return {
             itemId: message.itemId,
-            points: [{ at: CAMPAIGN_DAY.getTime(), fen: 100 }],
+            points: [{ at: CAMPAIGN_DAY.getTime(), fen: 100, kind: 'sale' }],
             lowFen: 100,
             highFen: 100,
             count: 1,
@@ -87,7 +94,7 @@ export function testEnv(worker: StubWorker, url: string): ContentEnv {
     ctx,
     send: worker.send,
     settings: createSettingsStore(ctx, worker.send),
-    recorder: createObservationRecorder(ctx, worker.send, now, 50),
+    recorder: createObservationRecorder(ctx, worker.send, now),
     history: createHistoryCache(worker.send),
     mount: shadowMounter(),
     doc: document,
