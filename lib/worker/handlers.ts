@@ -77,7 +77,7 @@ export function createWorker(
     }),
   );
 
-  /** Answers first; the prices seen with the question are written after, coalesced. */
+  /** Queued on arrival, written after the answer, coalesced (./record-queue.ts). */
   function keepObservations(message: { observations?: Observation[] }) {
     if (message.observations && message.observations.length > 0)
       void recordLater.add(message.observations);
@@ -102,17 +102,13 @@ export function createWorker(
 
   const handlers: Handlers = {
     async evaluate(message) {
-      const answer = await evaluateBatch(message.requests, await batchContext(message));
       keepObservations(message);
-      return answer;
+      return evaluateBatch(message.requests, await batchContext(message));
     },
 
     async verdicts(message) {
-      const answer = (await evaluateBatch(message.requests, await batchContext(message))).map(
-        toVerdicts,
-      );
       keepObservations(message);
-      return answer;
+      return (await evaluateBatch(message.requests, await batchContext(message))).map(toVerdicts);
     },
 
     async 'plan-installment'(message) {

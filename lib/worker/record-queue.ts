@@ -3,6 +3,8 @@
  * page's question never waits on storage, and the work stays bounded however fast a page reprices.
  * Pending observations are coalesced per item, price kind and source — the latest supersedes —
  * so the queue holds at most one per item and kind whatever arrives, and one write runs at a time.
+ * They are queued on arrival (a reset that comes after drops them) and written a task later, so
+ * the question they came with is answered first.
  */
 import type { Observation } from '@/core/messages';
 
@@ -31,7 +33,7 @@ export function createRecordQueue(write: (observations: Observation[]) => Promis
         pending.delete(key);
         pending.set(key, observation);
       }
-      draining ??= drain();
+      draining ??= new Promise<void>((resolve) => setTimeout(resolve, 0)).then(drain);
       return draining;
     },
     /** What a reset throws away: observations not yet written. */

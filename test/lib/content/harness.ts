@@ -11,7 +11,8 @@ import type { ContentEnv, Send } from '@/lib/content/env';
 import { shadowMounter } from '@/lib/content/mount';
 import { createHistoryCache, createObservationRecorder } from '@/lib/content/observations';
 import { createSettingsStore } from '@/lib/content/settings-store';
-import type { OutgoingMessage } from '@/lib/messaging';
+import { WorkerError, type OutgoingMessage } from '@/lib/messaging';
+import { createWorker, type Worker } from '@/lib/worker/handlers';
 import { deepMerge } from '@/lib/storage/settings';
 import { evaluateBatch, toVerdicts, type BatchContext } from '@/lib/worker/evaluate-batch';
 
@@ -87,7 +88,31 @@ export function stubWorker(settings: Settings = structuredClone(defaultSettings)
   return worker;
 }
 
-export function testEnv(worker: StubWorker, url: string): ContentEnv {
+/** The REAL worker handlers over WXT's fake browser storage, with every message kept. */
+export interface RealWorker {
+  send: Send;
+  messages: OutgoingMessage[];
+  worker: Worker;
+  of<T extends MessageType>(type: T): Extract<OutgoingMessage, { type: T }>[];
+}
+
+export function realWorker(clock: () => number = () => CAMPAIGN_DAY.getTime()): RealWorker {
+  const worker = createWorker(undefined, clock);
+  const messages: OutgoingMessage[] = [];
+  return {
+    worker,
+    messages,
+    of: (type) => messages.filter((message) => message.type === type) as never,
+    send: (async (message: OutgoingMessage) => {
+      messages.push(structuredClone(message));
+      const reply = await worker.handle(structuredClone(message));
+      if (!reply.ok) throw new WorkerError(message.type, reply.error, reply.issues);
+      return reply.data;
+    }) as Send,
+  };
+}
+
+export function testEnv(worker: Pick<StubWorker, 'send'>, url: string): ContentEnv {
   const ctx = new ContentScriptContext('kuaishou-test');
   const now = () => CAMPAIGN_DAY.getTime();
   return {
