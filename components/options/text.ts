@@ -74,8 +74,8 @@ export const optionsText = {
   storageOf: m('，上限', ' of the budget of '),
   storageItems: m('已记录商品数：', 'Items recorded: '),
   storageWhy: m(
-    '价格记录最多占用 5 MB（浏览器本地存储共 10 MB），超出时自动删除最久未见的商品；每天清理一次超出回看期的记录（保留划线原价核对所需的最高价）。',
-    'Price records use at most 5 MB (of the browser’s 10 MB local storage); beyond it the items not seen for longest go first. Once a day, records older than the look-back window are cleared (keeping the highest price that D-ORIG needs).',
+    '价格记录最多占用 64 MB，超出时先删除只见过一次、再删除最久未见的商品；每天清理一次超出回看期的记录（保留划线原价核对所需的最高价）。',
+    'Price records use at most 64 MB; beyond it, items seen only once go first, then those not seen for longest. Once a day, records older than the look-back window are cleared (keeping the highest price that D-ORIG needs).',
   ),
   cleanup: m('立即清理', 'Clean up now'),
   cleanedUp: m('已清理，现占用', 'Cleaned up; now using '),

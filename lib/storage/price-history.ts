@@ -28,15 +28,19 @@
  * takes ≈ 0.75–1.8 ms, the day index answers in ≈ 0.03 ms including its JSON parse. IndexedDB
  * would deserialise the same bytes and add a schema and a transaction per query for no gain.
  *
- * Why a byte budget and not `unlimitedStorage`: Chrome's `storage.local` quota is 10 MB, shared
- * with the settings and the rule pack; history unbounded filled it (5 000 SKUs seen daily in ~40
- * days) and then every settings save failed. Rather than ask for another permission, history keeps
- * to `historyBudgetBytes` (5 MB, half the quota), so the settings, the pack and their backups
- * always have room. Over budget, the least recently seen items go first (an item not seen for
- * months matters least). A daily sweep shrinks every item whose last sighting left the look-back
- * window to the one point D-ORIG needs (its all-time high). Bytes are counted as Chrome counts
- * them (key + JSON of the value); the running total is kept in the worker's memory and in
- * `local:history-meta`, and recounted exactly by the sweep.
+ * Why `unlimitedStorage` plus a byte budget: Chrome's `storage.local` quota is 10 MB, shared with
+ * the settings and the rule pack; unbounded history filled it (5 000 SKUs seen daily in ~40 days)
+ * and then every settings save failed. Measured (`npm run bench`, test/lib/storage/
+ * history-budget.bench.ts): an item seen once a day costs ≈ 51 bytes a day (series point + day
+ * index entry), so 5 000 daily SKUs over the 180-day window need ≈ 46 MB — a 10 MB quota cannot
+ * hold one window of a big shop, whatever the eviction. So the quota is lifted and history keeps
+ * to its own `historyBudgetBytes` (64 MB): a window of ~7 000 daily-seen items. Over budget, items
+ * seen only once go first, then the least recently seen (a page inventing ids must not push out
+ * real histories). A daily sweep shrinks every item whose last sighting left the look-back window
+ * to the one point D-ORIG needs (its all-time high). Bytes are counted as Chrome counts them (key
+ * + JSON of the value); the running total is kept in the worker's memory and in
+ * `local:history-meta`, and recounted exactly by the sweep. IndexedDB (e.g. `idb`) was not
+ * chosen: the same bytes, a schema and a transaction per query, and no quota gain over this.
  *
  * Versions: v2 (this one) stores each point's price kind (`pk`) and indexes only `sale` lows. A
  * v1 series (no `pk`) is read as is and written back as v2 on its next write, nothing dropped: a
@@ -70,8 +74,8 @@ const storedPriceKinds = ['unknown', 'sale', 'activity'] as const satisfies Stor
 /** The same price seen again within this window is the same sighting, not new evidence. */
 export const dedupeWindowMs = 10 * 60_000;
 
-/** History's share of `storage.local` (Chrome's quota is 10 MB): the rest stays free for settings. */
-export const historyBudgetBytes = 5 * 1024 * 1024;
+/** History's byte budget (with `unlimitedStorage`; see above for the measured grounds). */
+export const historyBudgetBytes = 64 * 1024 * 1024;
 /** Eviction frees down to this share of the budget, so it does not run again on the next write. */
 const evictToShare = 0.9;
 /** How often the sweep recounts the bytes and shrinks the items not seen within the window. */
@@ -350,9 +354,17 @@ export function createPriceHistoryStore(budgetBytes = historyBudgetBytes) {
     return { bytes, sweptAt: meta?.sweptAt ?? 0 };
   }
 
-  /** Over budget: the least recently seen items go, until the total is 90 % of the budget. */
+  /**
+   * Over budget: items seen only once, then the least recently seen, go until the total is 90 % of
+   * the budget.
+   */
   async function evict(): Promise<void> {
-    const items = [...(await census())].sort((a, b) => a[1].lastSeenMs - b[1].lastSeenMs);
+    // Items seen once go first (a page inventing ids must not push out real histories), then
+    // the least recently seen.
+    const once = (series: StoredSeries) => (series.at.length <= 1 ? 0 : 1);
+    const items = [...(await census())].sort(
+      (a, b) => once(a[1].series) - once(b[1].series) || a[1].lastSeenMs - b[1].lastSeenMs,
+    );
     let bytes = items.reduce((sum, [, item]) => sum + item.bytes, 0);
     const gone: string[] = [];
     for (const [itemId, item] of items) {

@@ -8,7 +8,7 @@ const now = Date.UTC(2023, 1, 20, 2);
 const { mount } = useOptionsTest(now);
 
 describe('StorageUse', () => {
-  it('shows the price records against the 5 MB budget, and cleans up on one click', async () => {
+  it('shows the price records against the 64 MB budget, and cleans up on one click', async () => {
     await sendMessage({
       type: 'record-observations',
       observations: [
@@ -20,7 +20,7 @@ describe('StorageUse', () => {
     await vi.waitFor(() =>
       expect(root.querySelector('[data-testid="storage-use"]')).not.toBeNull(),
     );
-    expect(textOf(root)).toMatch(/价格记录占用 \d+ KB，上限5\.0 MB（0%）· 已记录商品数：2/);
+    expect(textOf(root)).toMatch(/价格记录占用 \d+ KB，上限64\.0 MB（0%）· 已记录商品数：2/);
     await click(buttonNamed(root, '立即清理'));
     await vi.waitFor(() => expect(textOf(root)).toContain('已清理，现占用'));
   });

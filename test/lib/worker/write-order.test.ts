@@ -137,7 +137,7 @@ describe('storage use and cleanup', () => {
   it('reports bytes against the budget, and the cleanup sweeps', async () => {
     await ok({ type: 'record-observations', observations: [sighting(1), sighting(2)] });
     const usage = await ok({ type: 'storage-usage' });
-    expect(usage).toMatchObject({ items: 2, budgetBytes: 5 * 1024 * 1024 });
+    expect(usage).toMatchObject({ items: 2, budgetBytes: 64 * 1024 * 1024 });
     expect(usage.bytes).toBeGreaterThan(100);
     const cleaned = await ok({ type: 'cleanup-history' });
     expect(cleaned.sweptAt).toBe(now);
