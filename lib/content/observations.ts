@@ -7,7 +7,7 @@
  * Bounded whatever the page does: per item and price kind the latest pending price only (a
  * superseded one is dropped), at most one sent a minute (the worker keeps no more), and at most
  * `maxItemsPerPage` distinct items per page load (a page inventing new ids every frame adds
- * ~120 bytes each, so 2 000 items stay near 250 KB).
+ * ≈ 190 bytes of storage each: 2 000 items, 375 KB a page load, measured in `npm run bench`).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Observation, PriceHistory, PriceKind } from '@/core/messages';
