@@ -30,7 +30,9 @@ export default defineConfig({
       'Payment-program eligibility, installment cost and 意向金 deposit compliance on Kuaishou merchant and live pages. All data stays on this machine.',
     // Least privilege: stored settings and price history. The content scripts' hosts come from
     // their `matches`; no host permissions, no network.
-    permissions: ['storage'],
+    // unlimitedStorage: the price history keeps to its own byte budget (lib/storage/price-history)
+    // instead of Chrome's 10 MB storage.local quota, which, once full, failed every settings save.
+    permissions: ['storage', 'unlimitedStorage'],
     // `data_collection_permissions` is not in WXT's manifest types yet.
     ...(browser === 'firefox' && { browser_specific_settings: { gecko } as object }),
   }),

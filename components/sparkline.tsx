@@ -1,9 +1,11 @@
 /**
- * A price history as an inline SVG (no chart library: it ships in the content script): the prices
- * in time order, a dashed line at the historical low and one at 90 % of it — D-LOW90's ceiling,
- * the highest activity price that still passes.
+ * A price history as an inline SVG (no chart library: it ships in the content script): the
+ * ordinary (`sale`, and legacy unknown-kind) prices as a solid line in time order, activity
+ * (presale) prices as separate dots — they are not the low's reference (SPEC §8) — a dashed line
+ * at the historical low and one at 90 % of it: D-LOW90's ceiling, the highest activity price that
+ * still passes.
  */
-import type { PriceHistory } from '@/core/messages';
+import type { PriceHistory, StoredPriceKind } from '@/core/messages';
 import { formatFen } from '@/core/money';
 import { historyCaption, labelled, t, text, type Lang } from './i18n';
 
@@ -16,22 +18,27 @@ export function low90Fen(lowFen: number): number {
 }
 
 export function Sparkline(props: {
-  points: { at: number; fen: number }[];
+  /** A point without a kind is drawn as an ordinary price. */
+  points: { at: number; fen: number; kind?: StoredPriceKind }[];
   lowFen: number | null;
   lang: Lang;
   width?: number;
   height?: number;
 }) {
   const { lang, lowFen, width = 220, height = 48 } = props;
-  const points = [...props.points].sort((a, b) => a.at - b.at);
+  const all = [...props.points].sort((a, b) => a.at - b.at);
+  const points = all.filter((point) => point.kind !== 'activity');
+  const activity = all.filter((point) => point.kind === 'activity');
   const ceilingFen = lowFen === null ? null : low90Fen(lowFen);
-  const fens = points.map((p) => p.fen);
+  const fens = all.map((p) => p.fen);
   if (lowFen !== null && ceilingFen !== null) fens.push(lowFen, ceilingFen);
 
-  const minPoint = points.length ? Math.min(...points.map((p) => p.fen)) : null;
-  const maxPoint = points.length ? Math.max(...points.map((p) => p.fen)) : null;
+  const minPoint = all.length ? Math.min(...all.map((p) => p.fen)) : null;
+  const maxPoint = all.length ? Math.max(...all.map((p) => p.fen)) : null;
   const label = [
-    labelled(lang, text.priceHistory, String(points.length)),
+    labelled(lang, text.priceHistory, String(all.length)),
+    activity.length > 0 && `${t(lang, text.salePrices)} ${points.length}`,
+    activity.length > 0 && `${t(lang, text.activityPrices)} ${activity.length}`,
     minPoint !== null && `${t(lang, text.low)} ${formatFen(minPoint)}`,
     maxPoint !== null && `${t(lang, text.high)} ${formatFen(maxPoint)}`,
     lowFen !== null && `${t(lang, text.historicalLow)} ${formatFen(lowFen)}`,
@@ -51,8 +58,8 @@ export function Sparkline(props: {
   const top = Math.max(...fens);
   const bottom = Math.min(...fens);
   const span = top - bottom;
-  const first = points[0]?.at ?? 0;
-  const duration = (points[points.length - 1]?.at ?? 0) - first;
+  const first = all[0]?.at ?? 0;
+  const duration = (all[all.length - 1]?.at ?? 0) - first;
   // A flat series or a single point sits in the middle rather than dividing by zero.
   const y = (fen: number) =>
     span === 0 ? height / 2 : sparkPad + ((top - fen) / span) * (height - 2 * sparkPad);
@@ -102,6 +109,15 @@ export function Sparkline(props: {
             r={2.5}
           />
         )}
+        {activity.map((point) => (
+          <circle
+            key={point.at}
+            class="ks-spark-activity"
+            cx={round(x(point.at))}
+            cy={round(y(point.fen))}
+            r={2.5}
+          />
+        ))}
       </svg>
       <div class="ks-spark-legend">
         {lowFen !== null && (
@@ -113,6 +129,12 @@ export function Sparkline(props: {
           <span class="ks-spark-key-low90">
             {t(lang, text.low90)} {formatFen(ceilingFen)}
           </span>
+        )}
+        {activity.length > 0 && (
+          <>
+            <span class="ks-spark-key-sale">{t(lang, text.salePrices)}</span>
+            <span class="ks-spark-key-activity">{t(lang, text.activityPrices)}</span>
+          </>
         )}
         {minPoint !== null && maxPoint !== null && (
           <span>
@@ -130,9 +152,9 @@ export function HistoryFigure(props: { history: PriceHistory; lang: Lang }) {
   return (
     <figure class="ks-ui ks-history">
       <figcaption>
-        {history.lowFen === null
-          ? t(lang, text.noHistory)
-          : historyCaption(lang, history.count, history.lowFen, history.lookbackDays)}
+        {history.lowFen !== null
+          ? historyCaption(lang, history.count, history.lowFen, history.lookbackDays)
+          : t(lang, history.points.length > 0 ? text.noSaleYet : text.noHistory)}
       </figcaption>
       <Sparkline points={history.points} lowFen={history.lowFen} lang={lang} />
     </figure>

@@ -116,8 +116,8 @@ export function pointsInWindow<T extends PricePoint>(
 }
 
 /**
- * What to keep in storage: every point from the window start on (later ones too, so a clock that
- * was ahead loses nothing), plus the all-time highest point (its latest sighting) so D-ORIG keeps
+ * What to keep in storage: every point from the window start on (up to a day ahead, so a clock
+ * that was a little ahead loses nothing), plus the all-time highest point (its latest sighting) so D-ORIG keeps
  * its memory. Oldest first.
  */
 export function prune<T extends PricePoint>(
@@ -125,7 +125,9 @@ export function prune<T extends PricePoint>(
   nowMs: number,
   lookbackDays: number,
 ): T[] {
-  const sorted = sortByTime(points);
+  // A point stamped more than a day ahead is a broken clock, not a price: kept, it would be the
+  // item's all-time high forever.
+  const sorted = sortByTime(points).filter((point) => point.at <= nowMs + maxFutureMs);
   const start = firstIndexAtOrAfter(sorted, lookbackWindow(nowMs, lookbackDays).startMs);
   const kept = sorted.slice(start);
   let highest: T | undefined;
@@ -134,29 +136,57 @@ export function prune<T extends PricePoint>(
   return kept;
 }
 
+/** Whatever the price, an item keeps at most one observation of a kind per minute (flooding pages). */
+export const minGapMs = 60_000;
+
+/** How far ahead of the worker's clock an observation may be stamped; later ones are refused. */
+export const maxFutureMs = 86_400_000;
+
 /**
- * The same price seen again within `intervalMs` of the last kept point is not stored twice; a
- * change of price is always kept, and so is a steady price once per interval. Oldest first.
+ * What is kept, oldest first. Stored points always stay (a migration or a new rule never drops
+ * what is on disk); a new point is dropped when the last kept point of its group (an item's
+ * price kind) is less than `gapMs` before it whatever the price — a flooding page adds at most one
+ * point a minute — or is the same price less than `intervalMs` before it.
  */
-export function dedupe<T extends PricePoint>(points: readonly T[], intervalMs: number): T[] {
+export function dedupe<T extends PricePoint>(
+  points: readonly T[],
+  intervalMs: number,
+  options: { groupOf?: (point: T) => string; gapMs?: number; stored?: ReadonlySet<T> } = {},
+): T[] {
+  const { groupOf = () => '', gapMs = minGapMs, stored } = options;
   const kept: T[] = [];
+  const lastOf = new Map<string, T>();
   for (const point of sortByTime(points)) {
-    const last = kept[kept.length - 1];
-    if (last && last.fen === point.fen && point.at - last.at < intervalMs) continue;
+    const group = groupOf(point);
+    const last = lastOf.get(group);
+    const repeat =
+      last !== undefined &&
+      (point.at - last.at < gapMs || (last.fen === point.fen && point.at - last.at < intervalMs));
+    if (repeat && !stored?.has(point)) continue;
     kept.push(point);
+    lastOf.set(group, point);
   }
   return kept;
 }
 
-/** The worker's whole write path: new observations merged in, repeats dropped, old ones pruned. */
+/**
+ * The worker's whole write path: new observations merged in (none stamped more than a day ahead),
+ * repeats dropped, old ones pruned.
+ */
 export function mergeObservations<T extends PricePoint>(
   stored: readonly T[],
   incoming: readonly T[],
-  options: { nowMs: number; lookbackDays: number; intervalMs: number },
+  options: {
+    nowMs: number;
+    lookbackDays: number;
+    intervalMs: number;
+    groupOf?: (point: T) => string;
+  },
 ): T[] {
-  return prune(
-    dedupe([...stored, ...incoming], options.intervalMs),
-    options.nowMs,
-    options.lookbackDays,
-  );
+  const notFuture = incoming.filter((point) => point.at <= options.nowMs + maxFutureMs);
+  const merged = dedupe([...stored, ...notFuture], options.intervalMs, {
+    groupOf: options.groupOf,
+    stored: new Set(stored),
+  });
+  return prune(merged, options.nowMs, options.lookbackDays);
 }

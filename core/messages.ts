@@ -9,6 +9,15 @@ import { fen, installmentChoice, isoDay, type FieldIssue } from './request';
 import type { Check, InstallmentPlan, Message, Report } from './report';
 import { pageKinds, type Settings } from './settings';
 
+/**
+ * What a price seen is (SPEC §8): `sale` — the item's ordinary selling price (the goods list's
+ * 单价, a cart or detail price of an item without a 意向金/预售 mark); `activity` — a presale or
+ * activity price (shown with a 意向金/预售 mark, a detail page's 预售价, a deposit item's cart
+ * price). D-LOW90's low is taken from `sale` observations only.
+ */
+export const priceKinds = ['sale', 'activity'] as const;
+export type PriceKind = (typeof priceKinds)[number];
+
 /** One price seen on a page (SPEC §8). */
 export const observation = z.object({
   itemId: z.string().min(1).max(64),
@@ -16,14 +25,25 @@ export const observation = z.object({
   /** Epoch milliseconds. */
   at: z.number().int().nonnegative(),
   pageKind: z.enum(pageKinds),
+  priceKind: z.enum(priceKinds),
   /** `page` — read off the page; `page-low` — a low the page itself states; `merchant` — typed in. */
   source: z.enum(['page', 'page-low', 'merchant']).default('page'),
 });
 export type Observation = z.infer<typeof observation>;
 
 /** A batch of SPEC §9 requests from one page. The worker fills in the stored profile and history. */
+/** The most requests one message may carry; content scripts send larger pages in chunks. */
+export const maxRequestsPerMessage = 1000;
+/** The most observations one message may carry. */
+export const maxObservationsPerMessage = 5000;
+
 const batch = {
-  requests: z.array(z.unknown()).max(1000),
+  requests: z.array(z.unknown()).max(maxRequestsPerMessage),
+  /**
+   * The prices seen on the page, sent with the question rather than after a timer: a tab closed
+   * right after its first badge still leaves its prices (Firefox drops a message sent later).
+   */
+  observations: z.array(observation).max(maxObservationsPerMessage).optional(),
   pageKind: z.enum(pageKinds).optional(),
   /** 每日仅需 for every product from 100 元, not only the ones set to 分期 (the live room). */
   dailyFrom100: z.boolean().optional(),
@@ -47,7 +67,7 @@ export const requestMessage = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('record-observations'),
-    observations: z.array(observation).max(5000),
+    observations: z.array(observation).max(maxObservationsPerMessage),
   }),
   z.object({ type: z.literal('price-history'), itemId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('get-settings') }),
@@ -61,6 +81,15 @@ export const requestMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('export-history-csv') }),
   z.object({ type: z.literal('clear-history'), itemId: z.string().optional() }),
   z.object({ type: z.literal('reset-all') }),
+  /** History's bytes against its budget (the options page). */
+  z.object({ type: z.literal('storage-usage') }),
+  /** The one-click cleanup: the sweep now, and eviction if still over budget. */
+  z.object({ type: z.literal('cleanup-history') }),
+  /**
+   * Settings from a backup or an export, after the options page showed what they change: the
+   * valid fields are kept, the invalid ones fall back (the same salvage as a corrupt store).
+   */
+  z.object({ type: z.literal('restore-settings'), value: z.unknown() }),
 ]);
 export type RequestMessage = z.infer<typeof requestMessage>;
 export type MessageType = RequestMessage['type'];
@@ -79,22 +108,40 @@ export type Verdict = Pick<Check, 'id' | 'status'>;
 export type ItemVerdicts =
   { ok: true; verdicts: Verdict[]; dailyPlans: DailyPlan[] } | { ok: false; issues: FieldIssue[] };
 
+/** A stored point's kind; `unknown` for a point recorded before kinds existed (not on a list). */
+export type StoredPriceKind = PriceKind | 'unknown';
+
 export interface PriceHistory {
   itemId: string;
   /** Oldest first, within the look-back window. */
-  points: { at: number; fen: number }[];
+  points: { at: number; fen: number; kind: StoredPriceKind }[];
+  /** The lowest `sale` price in the window (D-LOW90's reference). */
   lowFen: number | null;
   highFen: number | null;
+  /** `sale` observations in the window: what the low rests on. */
   count: number;
   lookbackDays: number;
 }
+
+/** Recorded prices' storage use against their budget. */
+export interface StorageUsage {
+  bytes: number;
+  budgetBytes: number;
+  items: number;
+  /** Epoch ms of the last sweep (0: never). */
+  sweptAt: number;
+}
+
+/** A save that failed because storage is full: said in words next to what was changed. */
+export const storageFullCode = 'storage-full';
 
 /** What each message type answers with, when it succeeds. */
 export interface ResponseData {
   evaluate: EvaluatedItem[];
   verdicts: ItemVerdicts[];
   'plan-installment': InstallmentPlan;
-  'record-observations': { stored: number };
+  /** Points kept, and observations refused (stamped more than a day ahead). */
+  'record-observations': { stored: number; refused: number };
   'price-history': PriceHistory;
   'get-settings': Settings;
   /** `components/labels.ts`' dictionaries (name → key → { zh, en }) and `components/ui.css`. */
@@ -106,7 +153,11 @@ export interface ResponseData {
   'export-history-csv': { csv: string; rows: number };
   'clear-history': { removed: number };
   'reset-all': Record<string, never>;
+  'storage-usage': StorageUsage;
+  'cleanup-history': StorageUsage;
+  'restore-settings': Settings;
 }
 
 export type Response<T extends MessageType> =
-  { ok: true; data: ResponseData[T] } | { ok: false; error: string; issues?: FieldIssue[] };
+  | { ok: true; data: ResponseData[T] }
+  | { ok: false; error: string; issues?: FieldIssue[]; code?: typeof storageFullCode };

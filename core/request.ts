@@ -134,6 +134,11 @@ export const product = z.object({
   historicalLowSource: z.enum(historicalLowSources).nullish(),
   /** How many observations back a low derived from history. */
   historicalLowCount: count.nullish(),
+  /**
+   * Recorded observations in the window that are not the ordinary price (presale/activity, or of
+   * unknown kind): with no low, D-LOW90 says the ordinary price has not been seen yet (SPEC §8).
+   */
+  historicalActivityCount: count.nullish(),
   /** Highest price ever observed for the item (D-ORIG); derived from history when absent. */
   historicalHighFen: fen.nullish(),
   deposit: deposit.nullish(),

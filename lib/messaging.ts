@@ -15,12 +15,19 @@ export type OutgoingMessageOf<T extends MessageType> = Extract<OutgoingMessage, 
 /** A refusal from the worker, with the field paths when the worker named them. */
 export class WorkerError extends Error {
   readonly issues: FieldIssue[];
-  constructor(type: string, error: string, issues: FieldIssue[] = []) {
+  /** `storage-full`: the save failed for want of space, not for what was typed. */
+  readonly code: string | undefined;
+  constructor(type: string, error: string, issues: FieldIssue[] = [], code?: string) {
     super(`The extension's worker refused "${type}": ${error}`);
     this.name = 'WorkerError';
     this.issues = issues;
+    this.code = code;
   }
 }
+
+/** A save refused because storage is full (the popup and options say so in words). */
+export const isStorageFull = (error: unknown) =>
+  error instanceof WorkerError && error.code === 'storage-full';
 
 export async function sendMessage<T extends MessageType>(
   message: OutgoingMessageOf<T>,
@@ -30,6 +37,6 @@ export async function sendMessage<T extends MessageType>(
     // No worker answered (e.g. the extension was reloaded under an open page).
     throw new WorkerError(message.type, 'no answer (was the extension reloaded?)');
   }
-  if (!reply.ok) throw new WorkerError(message.type, reply.error, reply.issues);
+  if (!reply.ok) throw new WorkerError(message.type, reply.error, reply.issues, reply.code);
   return reply.data;
 }

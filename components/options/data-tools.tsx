@@ -1,6 +1,7 @@
 /**
- * Settings export, the corrupt-settings notice with its backups, and the reset of all data — the
- * reset asks once more in words before it deletes anything.
+ * Settings export and restore, the corrupt-settings notice with its backups (each restorable after
+ * a preview), and the reset of all data — the reset asks once more in words before it deletes
+ * anything.
  */
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
@@ -16,12 +17,14 @@ import { formatShanghaiTime } from '@/lib/storage/price-history';
 import { settingsProblemItem, type SettingsProblem } from '@/lib/storage/settings';
 import { downloadJson } from './download';
 import { IssueList } from './issue-list';
+import { RestorePreview } from './settings-restore';
 import { optionsText } from './text';
 
-export function SettingsBackups(props: { lang: Lang }) {
+export function SettingsBackups(props: { lang: Lang; onRestore: () => void }) {
   const { lang } = props;
   const problem = useSignal<SettingsProblem | null>(null);
   const backups = useSignal<SettingsBackup[]>([]);
+  const restoring = useSignal<SettingsBackup | null>(null);
   const refresh = async () => {
     problem.value = await settingsProblemItem.getValue();
     backups.value = await listSettingsBackups();
@@ -60,6 +63,9 @@ export function SettingsBackups(props: { lang: Lang }) {
             >
               {t(lang, optionsText.downloadBackup)}
             </button>
+            <button type="button" class="pp-button" onClick={() => (restoring.value = backup)}>
+              {t(lang, optionsText.restoreBackup)}
+            </button>
             <button
               type="button"
               class="pp-button"
@@ -73,6 +79,17 @@ export function SettingsBackups(props: { lang: Lang }) {
           </li>
         ))}
       </ul>
+      {restoring.value && (
+        <RestorePreview
+          key={restoring.value.key}
+          lang={lang}
+          value={restoring.value.value}
+          onDone={(restored) => {
+            restoring.value = null;
+            if (restored) props.onRestore();
+          }}
+        />
+      )}
     </Section>
   );
 }
@@ -81,6 +98,9 @@ export function DataTools(props: { lang: Lang; onReset: () => void }) {
   const { lang } = props;
   const confirming = useSignal(false);
   const done = useSignal(false);
+  /** A settings file chosen for restore (parsed), or why it could not be read. */
+  const restoring = useSignal<{ value: unknown } | null>(null);
+  const fileProblem = useSignal<string | null>(null);
   return (
     <Section title={optionsText.data} lang={lang}>
       <div class="pp-actions">
@@ -93,6 +113,28 @@ export function DataTools(props: { lang: Lang; onReset: () => void }) {
         >
           {t(lang, optionsText.settingsExport)}
         </button>
+      </div>
+      <div class="pp-field">
+        <label for="settings-file">{t(lang, optionsText.restoreFile)}</label>
+        <input
+          id="settings-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={async (event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (!file) return;
+            try {
+              restoring.value = { value: JSON.parse(await file.text()) as unknown };
+              fileProblem.value = null;
+            } catch (error) {
+              fileProblem.value = `${t(lang, optionsText.notJson)}${String(error)}`;
+            }
+          }}
+        />
+      </div>
+      <div class="pp-actions">
         {!confirming.value && (
           <button
             type="button"
@@ -106,6 +148,21 @@ export function DataTools(props: { lang: Lang; onReset: () => void }) {
           </button>
         )}
       </div>
+      {fileProblem.value && (
+        <p class="pp-error" role="alert">
+          {fileProblem.value}
+        </p>
+      )}
+      {restoring.value && (
+        <RestorePreview
+          lang={lang}
+          value={restoring.value.value}
+          onDone={(restored) => {
+            restoring.value = null;
+            if (restored) props.onReset();
+          }}
+        />
+      )}
       {confirming.value && (
         <div class="pp-notice" role="alertdialog" aria-labelledby="reset-question">
           <p id="reset-question">{t(lang, optionsText.resetConfirm)}</p>

@@ -14,6 +14,12 @@ import { createPriceHistoryStore, formatShanghaiTime } from '@/lib/storage/price
 import { downloadText } from './download';
 import { optionsText } from './text';
 
+const kindLabel = {
+  sale: text.salePrices,
+  activity: text.activityPrices,
+  unknown: text.unknownKindPrices,
+} as const;
+
 export function PriceHistoryTable(props: { lang: Lang }) {
   const { lang } = props;
   const query = useSignal('');
@@ -75,22 +81,28 @@ export function PriceHistoryTable(props: { lang: Lang }) {
           {knownItems.value.length}
         </span>
       </form>
-      {shown && shown.count === 0 && <p class="pp-muted">{t(lang, optionsText.noRecords)}</p>}
-      {shown && shown.count > 0 && shown.lowFen !== null && (
+      {shown && shown.points.length === 0 && (
+        <p class="pp-muted">{t(lang, optionsText.noRecords)}</p>
+      )}
+      {shown && shown.points.length > 0 && (
         <>
           <p data-testid="history-caption">
-            {historyCaption(lang, shown.count, shown.lowFen, shown.lookbackDays)}
+            {shown.lowFen === null
+              ? t(lang, text.noSaleYet)
+              : historyCaption(lang, shown.count, shown.lowFen, shown.lookbackDays)}
           </p>
           <Sparkline points={shown.points} lowFen={shown.lowFen} lang={lang} width={360} />
           <table class="pp-table" data-testid="history-table">
             <caption>
-              {shown.itemId} · {t(lang, text.low)} {formatFen(shown.lowFen)} · {t(lang, text.high)}{' '}
-              {formatFen(shown.highFen ?? shown.lowFen)}
+              {shown.itemId}
+              {shown.lowFen !== null && ` · ${t(lang, text.low)} ${formatFen(shown.lowFen)}`}
+              {shown.highFen !== null && ` · ${t(lang, text.high)} ${formatFen(shown.highFen)}`}
             </caption>
             <thead>
               <tr>
                 <th scope="col">{t(lang, optionsText.time)}</th>
                 <th scope="col">{t(lang, optionsText.price)}</th>
+                <th scope="col">{t(lang, optionsText.priceKind)}</th>
               </tr>
             </thead>
             <tbody>
@@ -98,6 +110,7 @@ export function PriceHistoryTable(props: { lang: Lang }) {
                 <tr key={point.at}>
                   <td>{formatShanghaiTime(point.at)}</td>
                   <td>{formatFen(point.fen)}</td>
+                  <td>{t(lang, kindLabel[point.kind])}</td>
                 </tr>
               ))}
             </tbody>

@@ -25,6 +25,7 @@ export const optionsText = {
   noRecords: m('该商品暂无价格记录', 'No price records for this item'),
   time: m('时间（北京时间）', 'Time (Beijing)'),
   price: m('价格', 'Price'),
+  priceKind: m('价格类型', 'Price kind'),
   summary: m('统计', 'Summary'),
   exportCsv: m('导出全部记录（CSV）', 'Export all records (CSV)'),
   clearItem: m('清除该商品记录', 'Clear this item’s records'),
@@ -54,4 +55,29 @@ export const optionsText = {
   deleteBackup: m('删除备份', 'Delete backup'),
   dismiss: m('知道了', 'Dismiss'),
   takenAt: m('备份时间', 'Taken at'),
+  restoreBackup: m('恢复此备份…', 'Restore this backup…'),
+  restoreFile: m('从导出的设置文件恢复（JSON）', 'Restore from an exported settings file (JSON)'),
+  restorePreview: m('恢复后将改变以下设置：', 'Restoring changes these settings:'),
+  restoreNoChange: m(
+    '与当前设置相同，无需恢复。',
+    'Same as the current settings: nothing to restore.',
+  ),
+  restoreDropped: m(
+    '以下字段无效，恢复时将使用默认值：',
+    'These fields are invalid and will take their defaults:',
+  ),
+  restoreYes: m('确认恢复', 'Yes, restore'),
+  restored: m('设置已恢复', 'Settings restored'),
+
+  storage: m('存储空间', 'Storage'),
+  storageUse: m('价格记录占用', 'Price records use'),
+  storageOf: m('，上限', ' of the budget of '),
+  storageItems: m('已记录商品数：', 'Items recorded: '),
+  storageWhy: m(
+    '价格记录最多占用 64 MB，超出时先删除只见过一次、再删除最久未见的商品；每天清理一次超出回看期的记录（保留划线原价核对所需的最高价）。',
+    'Price records use at most 64 MB; beyond it, items seen only once go first, then those not seen for longest. Once a day, records older than the look-back window are cleared (keeping the highest price that D-ORIG needs).',
+  ),
+  cleanup: m('立即清理', 'Clean up now'),
+  cleanedUp: m('已清理，现占用', 'Cleaned up; now using '),
+  storageFull: m('存储空间已满 — 清理价格记录', 'Storage is full — clear recorded prices'),
 } satisfies Record<string, Message>;

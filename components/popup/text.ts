@@ -10,6 +10,12 @@ export const popupText = {
   profile: m('商家资料', 'Merchant profile'),
   settings: m('设置', 'Settings'),
   loading: m('加载中…', 'Loading…'),
+  /** A save refused for want of space: said next to what was changed, never "invalid". */
+  storageFull: m(
+    '未保存：存储空间已满 — 清理价格记录（设置页 → 存储空间 → 立即清理）',
+    'Not saved: storage is full — clear recorded prices (options page → Storage → Clean up now)',
+  ),
+  openCleanup: m('打开设置页清理', 'Open the options page to clean up'),
   workerDown: m('无法连接扩展后台：', 'Cannot reach the extension worker: '),
 
   installmentCalc: m('分期计算器', 'Installment calculator'),

@@ -35,18 +35,32 @@ export function checkBelowHistoricalLow(product: Product, pack: RulePack): Check
     limitFen: low === null ? null : Math.floor((low * bp) / 10_000),
     historicalLowSource: source,
     historicalLowCount: product.historicalLowCount ?? null,
+    historicalActivityCount: product.historicalActivityCount ?? null,
   };
-  if (price === null || low === null) {
-    return makeCheck(
+  const unknown = (zh: string, en: string) =>
+    makeCheck(
       pack,
       'D-LOW90',
       'unknown',
       values,
       message(
-        `${price === null ? '活动价' : '历史最低价'}未知（活动价需 ≤ 历史最低价的 ${bpText(bp)}）`,
-        `${price === null ? 'Activity price' : 'Historical low'} unknown (activity price must be ≤ ${bpText(bp)} of the historical low)`,
+        `${zh}（活动价需 ≤ 历史最低价的 ${bpText(bp)}）`,
+        `${en} (activity price must be ≤ ${bpText(bp)} of the historical low)`,
       ),
     );
+  if (price === null) return unknown('活动价未知', 'Activity price unknown');
+  if (low === null) {
+    // The low is of the ordinary (sale) price: an activity price seen is never its own reference.
+    const seenActivity = product.historicalActivityCount ?? 0;
+    return seenActivity > 0
+      ? unknown(
+          `历史最低价未知：只记录到该商品的活动价（${seenActivity} 次），尚未见过其日常售价，请打开商品列表或该商品的普通详情页`,
+          `Historical low unknown: only the item's activity price has been recorded (${seenActivity}×), not its ordinary price yet; open the goods list or the item's ordinary detail page`,
+        )
+      : unknown(
+          '历史最低价未知：尚未见过该商品的日常售价，请打开商品列表或该商品的普通详情页',
+          "Historical low unknown: the item's ordinary price has not been seen yet; open the goods list or the item's ordinary detail page",
+        );
   }
   const ok = compareShare(price, low, bp) <= 0;
   const from = source ? `（${lowSourceText[source].zh}）` : '';

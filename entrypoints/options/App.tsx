@@ -8,6 +8,7 @@ import { t, type Lang } from '@/components/i18n';
 import { DataTools, SettingsBackups } from '@/components/options/data-tools';
 import { PackManager } from '@/components/options/pack-manager';
 import { PriceHistoryTable } from '@/components/options/price-history-table';
+import { StorageUse } from '@/components/options/storage-use';
 import { optionsText } from '@/components/options/text';
 import { sendMessage } from '@/lib/messaging';
 
@@ -29,8 +30,9 @@ export function OptionsApp() {
         <h1>{t(lang.value, optionsText.title)}</h1>
       </header>
       <p class="pp-muted">{t(lang.value, optionsText.intro)}</p>
-      <SettingsBackups lang={lang.value} />
+      <SettingsBackups lang={lang.value} onRestore={() => (generation.value += 1)} />
       <PackManager lang={lang.value} />
+      <StorageUse lang={lang.value} />
       <PriceHistoryTable lang={lang.value} />
       <DataTools lang={lang.value} onReset={() => (generation.value += 1)} />
     </main>

@@ -19,10 +19,22 @@ import { MerchantProfileForm } from '@/components/popup/merchant-profile-form';
 import { SettingsPanel } from '@/components/popup/settings-panel';
 import { Tabs } from '@/components/popup/tabs';
 import { popupText } from '@/components/popup/text';
-import { sendMessage } from '@/lib/messaging';
+import { browser } from 'wxt/browser';
+import { isStorageFull, sendMessage } from '@/lib/messaging';
 import { settingsProblemItem, type SettingsProblem } from '@/lib/storage/settings';
 
 type Tab = 'calculator' | 'profile' | 'calendar' | 'settings';
+
+/** The fields of `next` that differ from `stored` (a cleared field is sent as null). */
+export function changedFields<T extends object>(stored: T, next: T): Partial<T> {
+  const changed: Partial<T> = {};
+  for (const key of new Set([...Object.keys(stored), ...Object.keys(next)]) as Set<keyof T>) {
+    const value = next[key] ?? null;
+    if (JSON.stringify(value) !== JSON.stringify(stored[key] ?? null))
+      changed[key] = value as T[keyof T];
+  }
+  return changed;
+}
 
 export function App(props: { saveDelayMs?: number }) {
   const settings = useSignal<Settings | null>(null);
@@ -43,9 +55,44 @@ export function App(props: { saveDelayMs?: number }) {
     void settingsProblemItem.getValue().then((found) => (problem.value = found));
   }, []);
 
-  async function patch(change: Record<string, unknown>) {
-    settings.value = await sendMessage({ type: 'set-settings', patch: change });
+  /** Where the last save failed, and why in words (a full storage is not an invalid value). */
+  const saveFailure = useSignal<{
+    where: 'language' | 'profile' | 'settings';
+    text: string;
+  } | null>(null);
+
+  async function patch(
+    change: Record<string, unknown>,
+    where: 'language' | 'profile' | 'settings',
+  ) {
+    try {
+      settings.value = await sendMessage({ type: 'set-settings', patch: change });
+      saveFailure.value = null;
+    } catch (error) {
+      const text = isStorageFull(error)
+        ? t(lang, popupText.storageFull)
+        : error instanceof Error
+          ? error.message
+          : String(error);
+      saveFailure.value = { where, text };
+      throw new Error(text);
+    }
   }
+
+  /** Says so next to what was changed, with the way out when storage is full. */
+  const failedHere = (where: 'language' | 'profile' | 'settings') =>
+    saveFailure.value?.where === where && (
+      <div class="pp-error" role="alert">
+        <p>{saveFailure.value.text}</p>
+        <button
+          type="button"
+          class="pp-button"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          {t(lang, popupText.openCleanup)}
+        </button>
+      </div>
+    );
 
   const current = settings.value;
   const lang = current?.language ?? 'zh';
@@ -76,15 +123,22 @@ export function App(props: { saveDelayMs?: number }) {
           type="button"
           class="pp-lang"
           aria-label={lang === 'zh' ? 'Switch to English' : '切换到中文'}
-          onClick={() => void patch({ language: lang === 'zh' ? 'en' : 'zh' })}
+          onClick={() =>
+            void patch({ language: lang === 'zh' ? 'en' : 'zh' }, 'language').catch(() => undefined)
+          }
         >
           {lang === 'zh' ? 'EN' : '中'}
         </button>
       </header>
+      {failedHere('language')}
       {day !== today && (
         <p class="pp-asof" role="status">
           {t(lang, popupText.asOfInForce(day))}{' '}
-          <button type="button" class="pp-link" onClick={() => void patch({ asOfDate: null })}>
+          <button
+            type="button"
+            class="pp-link"
+            onClick={() => void patch({ asOfDate: null }, 'settings').catch(() => undefined)}
+          >
             {t(lang, popupText.backToToday)}
           </button>
         </p>
@@ -121,19 +175,32 @@ export function App(props: { saveDelayMs?: number }) {
               today={day}
               merchant={current.merchant}
               saveDelayMs={props.saveDelayMs}
-              onSave={(merchant: Merchant) => patch({ merchant })}
+              // Only the fields that changed: a whole object would undo a content script's save.
+              onSave={(merchant: Merchant) =>
+                patch({ merchant: changedFields(current.merchant, merchant) }, 'profile')
+              }
             />
             <BuyerScoresForm
               lang={lang}
               consumer={current.consumer}
               saveDelayMs={props.saveDelayMs}
-              onSave={(consumer: Consumer) => patch({ consumer })}
+              onSave={(consumer: Consumer) =>
+                patch({ consumer: changedFields(current.consumer, consumer) }, 'profile')
+              }
             />
           </>
         )}
         {tab.value === 'calendar' && <CampaignCalendar lang={lang} pack={pack.value} day={day} />}
         {tab.value === 'settings' && (
-          <SettingsPanel lang={lang} settings={current} pack={pack.value} onPatch={patch} />
+          <>
+            <SettingsPanel
+              lang={lang}
+              settings={current}
+              pack={pack.value}
+              onPatch={(change) => patch(change, 'settings').catch(() => undefined)}
+            />
+            {failedHere('settings')}
+          </>
         )}
       </Tabs>
     </main>

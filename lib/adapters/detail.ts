@@ -3,6 +3,7 @@
  * price next to the title, the struck-through 原价, the rendered 意向金 label (D-STYLE, D-LABEL-TEXT),
  * the 意向金专属 mark (D-MARK) and the 最晚发货时间 statement (D-SHIPTIME).
  */
+import type { PriceKind } from '@/core/messages';
 import { findLabelledPrice, parsePrice } from '@/core/money';
 import { urlItemId } from '@/core/page-kind';
 import type { Product } from '@/core/request';
@@ -16,6 +17,8 @@ export interface DetailRead {
   /** Where the panel's "this product" is (the price), for placing nothing over it. */
   priceElement: Element | null;
   priceProblem: string | null;
+  /** The price shown is a 预售价 (a deposit/presale item) or the ordinary price (SPEC §8). */
+  priceKind: PriceKind;
 }
 
 const LABEL_TEXT = /意向金可抵\s*[¥￥]?\s*[\d,.]+\s*元?/;
@@ -87,5 +90,6 @@ export function readDetail(doc: Document, url: string): DetailRead {
     product,
     priceElement,
     priceProblem: price === null ? 'no price shown' : price.ok ? null : price.reason,
+    priceKind: mentionsDeposit || /预售/.test(pageText) ? 'activity' : 'sale',
   };
 }

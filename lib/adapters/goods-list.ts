@@ -95,6 +95,9 @@ function readRow(
     priceProblem: price.ok ? null : price.reason,
     tags,
     buyNowPayLater: tagReading.buyNowPayLater,
+    // The 单价 column is the ordinary price, also of a deposit item (its presale price is set
+    // on the form and shown on its detail page).
+    priceKind: 'sale',
   };
 }
 

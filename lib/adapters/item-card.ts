@@ -90,5 +90,7 @@ export function readItemCard(card: Element, options: CardOptions = {}): ItemRead
     priceProblem: price.ok ? null : price.reason,
     tags,
     buyNowPayLater: reading.buyNowPayLater,
+    // A deposit item's cart price is its presale price, never its ordinary one.
+    priceKind: product.deposit ? 'activity' : 'sale',
   };
 }

@@ -2,6 +2,7 @@
  * What an adapter hands the content script: plain SPEC §9 request pieces (type-only imports — the
  * worker validates them; zod never ships in the content script) and where on the page they sit.
  */
+import type { PriceKind } from '@/core/messages';
 import type { Product } from '@/core/request';
 
 /** One product read off a page, with the element its badge goes beside. */
@@ -17,6 +18,11 @@ export interface ItemRead {
   tags: string[];
   /** 先用后付 is on for this item: the C-BNPL hint applies. */
   buyNowPayLater: boolean;
+  /**
+   * What the price shown is (SPEC §8): `sale` — the goods list's 单价, a cart price of an item
+   * without a 意向金/预售 mark; `activity` — a deposit/presale item's cart price.
+   */
+  priceKind: PriceKind;
 }
 
 /** A deposit object with only what was read: absent fields stay absent (→ `unknown`). */

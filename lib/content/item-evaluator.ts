@@ -1,11 +1,17 @@
 /**
- * Asks the worker about items — ONE message for everything new in a flush: `verdicts` for a list's
- * badges, `evaluate` (whole reports) for a panel or an opened card — and keeps each item's answer
- * until its request changes. An answer arriving triggers another flush, which
- * reads the page as it is THEN (a row may have been reused meanwhile) and renders from this cache.
+ * Asks the worker about items — `verdicts` for a list's badges, `evaluate` (whole reports) for a
+ * panel or an opened card — and keeps each item's answer until its request changes. An answer
+ * arriving triggers another flush, which reads the page as it is THEN (a row may have been reused
+ * meanwhile) and renders from this cache.
+ *
+ * Bounded, so no page can flood the worker or be refused whole: at most ONE message in flight per
+ * evaluator, in chunks of `chunkSize` requests (the worker's cap is 1 000; a page of 1 200 rows
+ * was refused whole and every pill showed "?"), in the order given (the page puts visible rows
+ * first). What changes while a message is out waits, the latest request per item only: a page
+ * repricing every frame sends one message per answer, never a backlog.
  */
 import type { DailyPlan } from '@/core/installment';
-import type { EvaluatedItem, ItemVerdicts, Verdict } from '@/core/messages';
+import type { EvaluatedItem, ItemVerdicts, Observation, Verdict } from '@/core/messages';
 import type { Check, Hint, InstallmentPlan } from '@/core/report';
 import type { PageKind } from '@/core/settings';
 import type { Send } from './env';
@@ -61,9 +67,18 @@ export function toItemResult(result: EvaluatedItem | ItemVerdicts | undefined): 
   return { verdicts: checks, checks, hints, installment, dailyPlans: result.dailyPlans };
 }
 
+/** Requests per message: well within the worker's cap, and a first answer for the visible rows. */
+export const chunkSize = 200;
+
 export class ItemEvaluator {
   private readonly cache = new Map<string, Cached>();
+  /** The signature asked for per key, waiting or sent: an answer to an older one is dropped. */
   private readonly inFlight = new Map<string, string>();
+  /** Asked for but not sent yet (a message is out), in the order to send them. */
+  private readonly waiting = new Map<string, Pending>();
+  private sending = false;
+  /** The page's observations to send with the next message (prices kept on a quick close). */
+  observations: (() => Observation[]) | null = null;
 
   constructor(
     private readonly send: Send,
@@ -87,27 +102,39 @@ export class ItemEvaluator {
   invalidate(): void {
     for (const cached of this.cache.values()) cached.signature = '';
     this.inFlight.clear();
+    this.waiting.clear();
   }
 
-  /** Sends every job whose request is new or changed, all in one message. */
+  /** Asks for every job whose request is new or changed: at once, or after the message out. */
   request(jobs: readonly EvaluationJob[]): void {
-    const batch: Pending[] = [];
-    const keys = new Set<string>();
     for (const job of jobs) {
       const signature = JSON.stringify(job.request);
       if (this.cache.get(job.key)?.signature === signature) continue;
       if (this.inFlight.get(job.key) === signature) continue;
-      if (keys.has(job.key)) continue;
-      keys.add(job.key);
       this.inFlight.set(job.key, signature);
-      batch.push({ job, signature });
+      this.waiting.delete(job.key);
+      this.waiting.set(job.key, { job, signature });
     }
-    if (batch.length === 0) return;
+    this.pump();
+  }
+
+  /** Sends the next chunk when no message is out. */
+  private pump(): void {
+    if (this.sending || this.waiting.size === 0) return;
+    const batch: Pending[] = [];
+    for (const [key, entry] of this.waiting) {
+      if (batch.length >= chunkSize) break;
+      this.waiting.delete(key);
+      batch.push(entry);
+    }
+    this.sending = true;
+    const observations = this.observations?.() ?? [];
     const answer: Promise<readonly (EvaluatedItem | ItemVerdicts)[]> = this.send({
       type: this.type,
       requests: batch.map((entry) => entry.job.request),
       pageKind: this.kind,
       ...(this.dailyFrom100 && { dailyFrom100: true }),
+      ...(observations.length > 0 && { observations }),
     });
     answer
       .then((results) => this.store(batch, (_entry, index) => toItemResult(results[index])))
@@ -131,6 +158,8 @@ export class ItemEvaluator {
       this.inFlight.delete(entry.job.key);
       this.cache.set(entry.job.key, { signature: entry.signature, result: resultOf(entry, index) });
     });
+    this.sending = false;
+    this.pump();
     this.onAnswer();
   }
 }

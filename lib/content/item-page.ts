@@ -11,7 +11,7 @@ import type { ItemRead } from '@/lib/adapters/types';
 import { BadgeRegistry, type BadgeSlot, type BadgeView } from './badge-registry';
 import type { ContentEnv, Feature } from './env';
 import { createFrameBatcher } from './frame-batcher';
-import { ItemEvaluator, type EvaluationJob, type ItemResult } from './item-evaluator';
+import { chunkSize, ItemEvaluator, type EvaluationJob, type ItemResult } from './item-evaluator';
 import type { PanelHost } from './panel-host';
 import { langOf, pageHidden } from './settings-store';
 import { watchContainer, type ContainerWatch } from './watch-container';
@@ -79,7 +79,29 @@ export function withKnownTags(card: ItemRead, known: ItemRead | undefined): Item
   if (product.deposit && product.activityPriceFen == null && product.priceFen != null) {
     product.activityPriceFen = product.priceFen;
   }
-  return { ...card, product, buyNowPayLater: card.buyNowPayLater || known.buyNowPayLater };
+  return {
+    ...card,
+    product,
+    buyNowPayLater: card.buyNowPayLater || known.buyNowPayLater,
+    priceKind: product.deposit ? 'activity' : card.priceKind,
+  };
+}
+
+/**
+ * A page larger than one message's chunk: the rows in the viewport are asked about first (one
+ * layout read; hidden rows have no box). Smaller pages keep their order and cost no layout read.
+ */
+export function visibleFirst(slots: readonly SlotRead[], doc: Document): readonly SlotRead[] {
+  if (slots.length <= chunkSize) return slots;
+  const height = doc.defaultView?.innerHeight ?? 0;
+  const inView = (slot: SlotRead) => {
+    const box = slot.item.anchor.getBoundingClientRect();
+    return box.height > 0 && box.bottom > 0 && box.top < height;
+  };
+  const visible: SlotRead[] = [];
+  const rest: SlotRead[] = [];
+  for (const slot of slots) (inView(slot) ? visible : rest).push(slot);
+  return [...visible, ...rest];
 }
 
 /** The panel of a page that has none. */
@@ -103,6 +125,8 @@ export function runItemPage(env: ContentEnv, spec: ItemPageSpec): ItemPage {
   const evaluator = new ItemEvaluator(env.send, spec.kind, 'verdicts', onAnswer, dailyFrom100);
   /** Whole reports: the panel's item, and each item whose card has been opened. */
   const details = new ItemEvaluator(env.send, spec.kind, 'evaluate', onAnswer, dailyFrom100);
+  // The prices seen travel with the verdict question: nothing waits on a timer.
+  evaluator.observations = () => env.recorder.take();
   const opened = new Set<string>();
   const registry = new BadgeRegistry(env.mount, env.history, (key) => {
     opened.add(key);
@@ -159,7 +183,7 @@ export function runItemPage(env: ContentEnv, spec: ItemPageSpec): ItemPage {
     const slots = read.panel ? [...read.slots, read.panel] : read.slots;
     for (const { item } of slots) {
       if (typeof item.product.priceFen === 'number') {
-        env.recorder.record(item.itemId, item.product.priceFen, spec.kind);
+        env.recorder.record(item.itemId, item.product.priceFen, spec.kind, item.priceKind);
       }
     }
     if (pageHidden(settings, spec.kind)) {
@@ -168,7 +192,9 @@ export function runItemPage(env: ContentEnv, spec: ItemPageSpec): ItemPage {
       return;
     }
     const toJob = (slot: SlotRead) => jobFor(slot.key, slot.item);
-    evaluator.request(read.slots.map(toJob));
+    evaluator.request(visibleFirst(read.slots, env.doc).map(toJob));
+    // Prices not sent with a question (nothing changed to ask about) go at once on their own.
+    env.recorder.flush();
     const wanted = read.slots.filter((slot) => opened.has(slot.key));
     details.request((read.panel ? [...wanted, read.panel] : wanted).map(toJob));
     const badges: BadgeSlot[] = [];

@@ -159,8 +159,8 @@ export function createPanelHost(env: ContentEnv, kind: PageKind): PanelHost {
     collapsedNow = collapsed;
     if (!collapsed && ui) measureInset(ui.host);
     render();
-    const settings = env.settings.current();
-    void env.settings.patch({ collapsed: { ...(settings?.collapsed ?? {}), [kind]: collapsed } });
+    // Only the key that changed: a whole cached object would undo another tab's or the popup's save.
+    void env.settings.patch({ collapsed: { [kind]: collapsed } });
   };
 
   const render = () => {

@@ -51,6 +51,8 @@ export function runPanelPage(env: ContentEnv, spec: PanelPageSpec): PanelPage {
   const evaluator = new ItemEvaluator(env.send, spec.kind, 'evaluate', () =>
     guard(spec.kind, flush),
   );
+  // The prices seen travel with the question: nothing waits on a timer.
+  evaluator.observations = () => env.recorder.take();
   let history: { itemId: string; value: PriceHistory | null } | null = null;
 
   const loadHistory = (itemId: string) => {
@@ -74,6 +76,7 @@ export function runPanelPage(env: ContentEnv, spec: PanelPageSpec): PanelPage {
       return;
     }
     evaluator.request([{ key: 'panel', request: read.request }]);
+    env.recorder.flush();
     const result = evaluator.result('panel');
     if (!result) return;
     if (read.historyItemId) loadHistory(read.historyItemId);

@@ -5,6 +5,7 @@
 import { storage } from 'wxt/utils/storage';
 import { defaultPack, parsePack, type RulePack } from '@/core/pack';
 import type { FieldIssue } from '@/core/request';
+import { createSerialQueue } from './write-gate';
 
 export const rulePackKey = 'local:rulePack' as const;
 
@@ -14,6 +15,8 @@ export function createRulePackStore() {
   const item = storage.defineItem<unknown>(rulePackKey, { fallback: null });
   // A cache of the parsed pack; rebuilt from storage whenever the worker restarts.
   let cached: RulePack | null = null;
+  /** An import and a reset at once: the one that ran last is the one in force, in storage too. */
+  const inTurn = createSerialQueue();
 
   async function current(): Promise<RulePack> {
     if (cached) return cached;
@@ -27,19 +30,21 @@ export function createRulePackStore() {
     return (cached = defaultPack);
   }
 
-  async function importPack(json: unknown): Promise<PackImportResult> {
-    const parsed = parsePack(json);
-    if (!parsed.ok) return { ok: false, issues: parsed.issues };
-    await item.setValue(parsed.value);
-    cached = parsed.value;
-    return { ok: true, pack: parsed.value };
-  }
+  const importPack = (json: unknown): Promise<PackImportResult> =>
+    inTurn(async () => {
+      const parsed = parsePack(json);
+      if (!parsed.ok) return { ok: false, issues: parsed.issues };
+      await item.setValue(parsed.value);
+      cached = parsed.value;
+      return { ok: true, pack: parsed.value };
+    });
 
-  async function reset(): Promise<RulePack> {
-    await item.removeValue();
-    cached = defaultPack;
-    return defaultPack;
-  }
+  const reset = (): Promise<RulePack> =>
+    inTurn(async () => {
+      await item.removeValue();
+      cached = defaultPack;
+      return defaultPack;
+    });
 
   return { current, importPack, reset };
 }

@@ -8,6 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import type { z } from 'zod';
 import { defaultSettings, settingsSchema, type Settings } from '@/core/settings';
 import { toFieldIssues, type FieldIssue } from '@/core/request';
+import { createSerialQueue } from './write-gate';
 
 export const settingsKey = 'local:settings' as const;
 export const settingsProblemKey = 'local:settingsProblem' as const;
@@ -114,6 +115,22 @@ export function salvageSettings(raw: unknown): Settings {
   return defaultSettings;
 }
 
+/**
+ * What restoring a backup or an export would give: the settings (valid fields kept, a v1 value
+ * migrated) and the fields that fall back to their defaults — the options page shows both before
+ * anything is written.
+ */
+export function previewSettingsRestore(value: unknown): {
+  settings: Settings;
+  dropped: FieldIssue[];
+} {
+  const looksV1 = isPlainObject(value) && ('lang' in value || 'feeRates' in value);
+  const migrated = looksV1 ? migrateSettingsV1toV2(value as SettingsV1) : value;
+  const parsed = settingsSchema.safeParse(migrated);
+  if (parsed.success) return { settings: parsed.data, dropped: [] };
+  return { settings: salvageSettings(migrated), dropped: toFieldIssues(parsed.error) };
+}
+
 let warnedAboutCorruptSettings = false;
 
 export type SettingsPatchResult =
@@ -122,6 +139,9 @@ export type SettingsPatchResult =
 export function createSettingsStore(item = defineSettingsItem()) {
   // Two messages arriving together must not back up and repair the same bad value twice.
   let repairing: Promise<Settings> | null = null;
+  /** Every write in turn: a read-merge-write racing another loses nothing (the popup's language
+   *  change and a content script's panel state at the same moment). */
+  const inTurn = createSerialQueue();
 
   async function repair(raw: unknown, error: z.ZodError): Promise<Settings> {
     const at = Date.now();
@@ -149,23 +169,35 @@ export function createSettingsStore(item = defineSettingsItem()) {
     return repairing;
   }
 
-  async function update(patch: Record<string, unknown>): Promise<SettingsPatchResult> {
-    const current = await load();
-    const parsed = settingsSchema.safeParse(deepMerge(current, patch));
-    if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error) };
-    await item.setValue(parsed.data);
-    return { ok: true, settings: parsed.data };
-  }
+  const update = (patch: Record<string, unknown>): Promise<SettingsPatchResult> =>
+    inTurn(async () => {
+      const current = await load();
+      const parsed = settingsSchema.safeParse(deepMerge(current, patch));
+      if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error) };
+      await item.setValue(parsed.data);
+      return { ok: true, settings: parsed.data };
+    });
 
   /** Back to first-run settings; the version mark is written too, as after a clear it is gone. */
-  async function reset(): Promise<Settings> {
-    const fresh = firstRunSettings();
-    await item.setValue(fresh);
-    await storage.setMeta(settingsKey, { v: settingsVersion });
-    await settingsProblemItem.removeValue();
-    return fresh;
-  }
+  const reset = (): Promise<Settings> =>
+    inTurn(async () => {
+      const fresh = firstRunSettings();
+      await item.setValue(fresh);
+      await storage.setMeta(settingsKey, { v: settingsVersion });
+      await settingsProblemItem.removeValue();
+      return fresh;
+    });
 
-  return { load, update, reset, problem: () => settingsProblemItem.getValue() };
+  /** A backup or an export, as `previewSettingsRestore` showed it (the user confirmed). */
+  const restore = (value: unknown): Promise<Settings> =>
+    inTurn(async () => {
+      const { settings } = previewSettingsRestore(value);
+      await item.setValue(settings);
+      await storage.setMeta(settingsKey, { v: settingsVersion });
+      await settingsProblemItem.removeValue();
+      return settings;
+    });
+
+  return { load, update, reset, restore, problem: () => settingsProblemItem.getValue() };
 }
 export type SettingsStore = ReturnType<typeof createSettingsStore>;

@@ -36,9 +36,13 @@ export function overlayProfile(stored: Json, given: unknown): unknown {
 }
 
 export interface HistorySummary {
+  /** The lowest `sale` price in the window. */
   lowFen: number | null;
   highFen: number | null;
+  /** `sale` observations in the window. */
   count: number;
+  /** Other observations in the window (activity, or of unknown kind). */
+  otherCount?: number;
 }
 
 export interface BatchContext {
@@ -62,14 +66,22 @@ function itemNeedingHistory(request: unknown): string | null {
   return typeof itemId === 'string' && itemId !== '' && (needsLow || needsHigh) ? itemId : null;
 }
 
-/** Adds the recorded low (and high, for D-ORIG) when the page gave none (SPEC §8). */
+/**
+ * Adds the recorded `sale` low (and the all-kinds high, for D-ORIG) when the page gave none
+ * (SPEC §8). With only other kinds recorded, their count tells D-LOW90 why it has no low.
+ */
 function withHistory(product: Json, recorded: HistorySummary | undefined): Json {
-  if (!recorded || recorded.count === 0) return product;
+  if (!recorded || (recorded.count === 0 && !recorded.otherCount && recorded.highFen === null))
+    return product;
   const filled: Json = { ...product };
-  if ((product.historicalLowFen ?? null) === null && recorded.lowFen !== null) {
-    filled.historicalLowFen = recorded.lowFen;
-    filled.historicalLowSource = 'history';
-    filled.historicalLowCount = recorded.count;
+  if ((product.historicalLowFen ?? null) === null) {
+    if (recorded.lowFen !== null) {
+      filled.historicalLowFen = recorded.lowFen;
+      filled.historicalLowSource = 'history';
+      filled.historicalLowCount = recorded.count;
+    } else if (recorded.otherCount) {
+      filled.historicalActivityCount = recorded.otherCount;
+    }
   }
   if ((product.historicalHighFen ?? null) === null && recorded.highFen !== null)
     filled.historicalHighFen = recorded.highFen;

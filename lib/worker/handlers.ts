@@ -1,7 +1,12 @@
 /**
  * Everything the background worker answers, without the browser plumbing, so tests can drive it
- * directly. The worker holds no state of its own: every handler reads storage, so an MV3 worker
- * killed between two messages answers the next one exactly as before.
+ * directly. The worker holds no state of its own that storage does not also hold: every handler
+ * reads storage, so an MV3 worker killed between two messages answers the next one as before.
+ *
+ * Writes cannot lose each other: each store serialises its own read-modify-writes, and
+ * `reset-all` / `clear-history` hold the write gate alone (lib/storage/write-gate.ts). Prices that
+ * come with a verdict question are written after the answer, coalesced (./record-queue.ts), so a
+ * page repricing every frame costs the other tabs nothing but its own bounded queue.
  */
 import { storage } from 'wxt/utils/storage';
 import { labels } from '@/components/labels';
@@ -10,7 +15,9 @@ import { shanghaiDay } from '@/core/dates';
 import { payerOf, planInstallment } from '@/core/installment';
 import {
   requestMessage,
+  storageFullCode,
   type MessageType,
+  type Observation,
   type RequestMessage,
   type Response,
   type ResponseData,
@@ -20,8 +27,10 @@ import type { PageKind } from '@/core/settings';
 import { createPriceHistoryStore, type PriceHistoryStore } from '@/lib/storage/price-history';
 import { createRulePackStore, type RulePackStore } from '@/lib/storage/rule-pack';
 import { createSettingsStore, type SettingsStore } from '@/lib/storage/settings';
+import { createWriteGate } from '@/lib/storage/write-gate';
 import type { Browser } from 'wxt/browser';
 import { evaluateBatch, toVerdicts, type BatchContext } from './evaluate-batch';
+import { createRecordQueue } from './record-queue';
 import { isTrustedSender, type ExtensionIdentity } from './sender';
 
 export interface WorkerStores {
@@ -40,6 +49,14 @@ class Refusal extends Error {
   }
 }
 
+/** Chrome: "QUOTA_BYTES quota exceeded"; Firefox: "QuotaExceededError" / "quota". */
+export const isQuotaError = (error: unknown) =>
+  /quota/i.test(error instanceof Error ? `${error.name} ${error.message}` : String(error));
+
+/** What a save that failed on a full storage says, in words (never "invalid"). */
+export const storageFullMessage =
+  '存储空间已满 — 清理价格记录 (storage is full — clear recorded prices)';
+
 type Handlers = {
   [T in MessageType]: (message: Extract<RequestMessage, { type: T }>) => Promise<ResponseData[T]>;
 };
@@ -53,6 +70,19 @@ export function createWorker(
   clock: () => number = Date.now,
 ) {
   const { settings, history, packs } = stores;
+  const gate = createWriteGate();
+  const recordLater = createRecordQueue((observations) =>
+    gate.shared(async () => {
+      const current = await settings.load();
+      return history.record(observations, current.lookbackDays, clock());
+    }),
+  );
+
+  /** Queued on arrival, written after the answer, coalesced (./record-queue.ts). */
+  function keepObservations(message: { observations?: Observation[] }) {
+    if (message.observations && message.observations.length > 0)
+      void recordLater.add(message.observations);
+  }
 
   /** What a batch is evaluated with: the stored settings and pack, now, and recorded history. */
   async function batchContext(message: {
@@ -72,10 +102,15 @@ export function createWorker(
   }
 
   const handlers: Handlers = {
-    evaluate: async (message) => evaluateBatch(message.requests, await batchContext(message)),
+    async evaluate(message) {
+      keepObservations(message);
+      return evaluateBatch(message.requests, await batchContext(message));
+    },
 
-    verdicts: async (message) =>
-      (await evaluateBatch(message.requests, await batchContext(message))).map(toVerdicts),
+    async verdicts(message) {
+      keepObservations(message);
+      return (await evaluateBatch(message.requests, await batchContext(message))).map(toVerdicts);
+    },
 
     async 'plan-installment'(message) {
       const { periods, program } = message.choice;
@@ -99,11 +134,11 @@ export function createWorker(
       );
     },
 
-    async 'record-observations'(message) {
-      const current = await settings.load();
-      const stored = await history.record(message.observations, current.lookbackDays, clock());
-      return { stored };
-    },
+    'record-observations': (message) =>
+      gate.shared(async () => {
+        const current = await settings.load();
+        return history.record(message.observations, current.lookbackDays, clock());
+      }),
 
     async 'price-history'(message) {
       const current = await settings.load();
@@ -113,36 +148,52 @@ export function createWorker(
     'get-settings': () => settings.load(),
     'get-labels': () => Promise.resolve({ labels, css: uiCss }),
 
-    async 'set-settings'(message) {
-      const result = await settings.update(message.patch);
-      if (!result.ok) throw new Refusal('the settings are invalid', result.issues);
-      return result.settings;
-    },
+    'set-settings': (message) =>
+      gate.shared(async () => {
+        const result = await settings.update(message.patch);
+        if (!result.ok) throw new Refusal('the settings are invalid', result.issues);
+        return result.settings;
+      }),
+
+    'restore-settings': (message) => gate.shared(() => settings.restore(message.value)),
 
     'get-pack': () => packs.current(),
 
-    async 'import-pack'(message) {
-      const result = await packs.importPack(message.pack);
-      if (!result.ok)
-        throw new Refusal('the rule pack is invalid; the current one is kept', result.issues);
-      return { version: result.pack.version };
-    },
+    'import-pack': (message) =>
+      gate.shared(async () => {
+        const result = await packs.importPack(message.pack);
+        if (!result.ok)
+          throw new Refusal('the rule pack is invalid; the current one is kept', result.issues);
+        return { version: result.pack.version };
+      }),
 
-    async 'reset-pack'() {
-      return { version: (await packs.reset()).version };
-    },
+    'reset-pack': () => gate.shared(async () => ({ version: (await packs.reset()).version })),
 
     'export-history-csv': () => history.exportCsv(),
 
-    async 'clear-history'(message) {
-      return { removed: await history.clear(message.itemId) };
-    },
+    'clear-history': (message) =>
+      gate.exclusive(async () => {
+        if (message.itemId === undefined) recordLater.discard();
+        return { removed: await history.clear(message.itemId) };
+      }),
 
-    async 'reset-all'() {
-      await storage.clear('local');
-      await Promise.all([settings.reset(), packs.reset()]);
-      return {};
-    },
+    'reset-all': () =>
+      gate.exclusive(async () => {
+        // Prices that arrived before the reset and are not written yet belong to the old data.
+        recordLater.discard();
+        await storage.clear('local');
+        history.forget();
+        await Promise.all([settings.reset(), packs.reset()]);
+        return {};
+      }),
+
+    'storage-usage': () => history.usage(),
+
+    'cleanup-history': () =>
+      gate.shared(async () => {
+        const current = await settings.load();
+        return history.cleanup(current.lookbackDays, clock());
+      }),
   };
 
   /** Validates and answers one message; never throws, never changes anything for a bad one. */
@@ -165,6 +216,8 @@ export function createWorker(
     } catch (error) {
       if (error instanceof Refusal)
         return { ok: false, error: error.message, issues: error.issues };
+      if (isQuotaError(error))
+        return { ok: false, error: storageFullMessage, code: storageFullCode };
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   }
@@ -184,6 +237,9 @@ export function createWorker(
     return handle(raw);
   }
 
-  return { handle, answer };
+  /** Resolves when the prices queued with questions are written (tests, benchmarks). */
+  const idle = () => recordLater.idle();
+
+  return { handle, answer, idle };
 }
 export type Worker = ReturnType<typeof createWorker>;

@@ -83,9 +83,9 @@ export const reviewHint: Hint = {
 export const history: PriceHistory = {
   itemId: '20511234567',
   points: [
-    { at: Date.UTC(2023, 0, 3), fen: 129900 },
-    { at: Date.UTC(2023, 0, 1), fen: 119900 },
-    { at: Date.UTC(2023, 0, 2), fen: 112000 },
+    { at: Date.UTC(2023, 0, 3), fen: 129900, kind: 'sale' },
+    { at: Date.UTC(2023, 0, 1), fen: 119900, kind: 'sale' },
+    { at: Date.UTC(2023, 0, 2), fen: 112000, kind: 'sale' },
   ],
   lowFen: 112000,
   highFen: 129900,

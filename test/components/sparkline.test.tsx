@@ -110,3 +110,36 @@ describe('low90Fen', () => {
     expect(low90Fen(999)).toBe(899); // 899.1 → 899 still passes, 900 would not
   });
 });
+
+describe('Sparkline price kinds (SPEC §8)', () => {
+  it('draws sale prices as the line and activity prices as dots, with a legend and aria text', () => {
+    const root = mount(
+      <Sparkline
+        points={[
+          { at: day(1), fen: 300, kind: 'sale' },
+          { at: day(2), fen: 200, kind: 'activity' },
+          { at: day(3), fen: 250, kind: 'sale' },
+          { at: day(4), fen: 210, kind: 'activity' },
+        ]}
+        lowFen={250}
+        lang="en"
+        width={100}
+        height={40}
+      />,
+    );
+    expect(polylinePoints(root)).toHaveLength(2);
+    expect(root.querySelectorAll('.ks-spark-activity')).toHaveLength(2);
+    expect(root.querySelector('.ks-spark-key-sale')?.textContent).toBe('ordinary price');
+    expect(root.querySelector('.ks-spark-key-activity')?.textContent).toBe('activity price');
+    const label = root.querySelector('svg')!.getAttribute('aria-label')!;
+    expect(label).toContain('ordinary price 2');
+    expect(label).toContain('activity price 2');
+  });
+
+  it('shows no kind legend when every price is ordinary', () => {
+    const root = mount(
+      <Sparkline points={[{ at: day(1), fen: 300, kind: 'sale' }]} lowFen={300} lang="zh" />,
+    );
+    expect(root.querySelector('.ks-spark-key-activity')).toBeNull();
+  });
+});

@@ -6,7 +6,9 @@ import {
   historicalHigh,
   historicalLow,
   lookbackWindow,
+  maxFutureMs,
   mergeObservations,
+  minGapMs,
   pointsInWindow,
   prune,
   sortByTime,
@@ -186,10 +188,12 @@ describe('prune', () => {
     expect(prune(kept, now, 180)).toEqual(kept);
   });
 
-  it('keeps points stamped in the future (a clock that ran ahead loses nothing)', () => {
-    expect(prune([{ at: now + 5 * day, fen: 1 }], now, 30)).toEqual([
-      { at: now + 5 * day, fen: 1 },
-    ]);
+  it('keeps a point up to a day ahead (a clock a little ahead), drops one further ahead', () => {
+    const ahead = (ms: number) => ({ at: now + ms, fen: 1 });
+    expect(prune([ahead(maxFutureMs - 1)], now, 30)).toEqual([ahead(maxFutureMs - 1)]);
+    expect(prune([ahead(maxFutureMs)], now, 30)).toEqual([ahead(maxFutureMs)]);
+    // Kept, a far-future point would be the all-time high forever.
+    expect(prune([ahead(maxFutureMs + 1), ahead(5 * day)], now, 30)).toEqual([]);
   });
 });
 
@@ -218,7 +222,44 @@ describe('dedupe', () => {
   });
 });
 
+describe('dedupe: at most one point a minute per group, whatever the price', () => {
+  const at = (ms: number, fen: number, kind = 'sale') => ({ at: ms, fen, kind });
+  const groupOf = (point: { kind: string }) => point.kind;
+
+  it('drops a new price just under a minute after the last kept one, keeps it at and after', () => {
+    expect(dedupe([at(0, 100), at(minGapMs - 1, 90)], 0, { groupOf })).toEqual([at(0, 100)]);
+    expect(dedupe([at(0, 100), at(minGapMs, 90)], 0, { groupOf })).toHaveLength(2);
+    expect(dedupe([at(0, 100), at(minGapMs + 1, 90)], 0, { groupOf })).toHaveLength(2);
+  });
+
+  it('counts each group on its own: an activity price beside a sale one is kept', () => {
+    const points = [at(0, 100), at(1000, 80, 'activity'), at(2000, 70)];
+    expect(dedupe(points, 0, { groupOf })).toEqual([at(0, 100), at(1000, 80, 'activity')]);
+  });
+
+  it('never drops a stored point, however close (a v1 series loses nothing)', () => {
+    const stored = [at(0, 100), at(1000, 90)];
+    expect(dedupe([...stored, at(2000, 80)], 0, { groupOf, stored: new Set(stored) })).toEqual(
+      stored,
+    );
+  });
+
+  it('a page repricing every frame for an hour adds 60 points', () => {
+    const frames = Array.from({ length: 60 * 60 * 60 }, (_, frame) =>
+      at(Math.round((frame * 1000) / 60), 1000 + (frame % 97)),
+    );
+    expect(dedupe(frames, 10 * MINUTE, { groupOf })).toHaveLength(60);
+  });
+});
+
 describe('mergeObservations', () => {
+  it('refuses new points stamped more than a day ahead', () => {
+    const options = { nowMs: now, lookbackDays: 180, intervalMs: MINUTE };
+    const ahead = (ms: number) => ({ at: now + ms, fen: 1 });
+    expect(mergeObservations([], [ahead(maxFutureMs)], options)).toEqual([ahead(maxFutureMs)]);
+    expect(mergeObservations([], [ahead(maxFutureMs + 1)], options)).toEqual([]);
+  });
+
   it('merges, dedupes and prunes in one step', () => {
     const stored = [
       { at: now - 400 * 86_400_000, fen: 50 },

@@ -57,15 +57,16 @@ test('workbench detail page (s.kwaixiaodian.com/zone/goods/detail)', async () =>
 test('once the price has been seen, the struck ¥4,599.00 is a made-up original price', async () => {
   // The first two visits recorded ¥2,999.00 for this item: ¥4,599.00 is higher than any price
   // ever observed → D-ORIG warns (on a first visit, with no history, it can only be unknown).
-  // Observations are saved in batches: wait until the worker holds one before the next visit.
+  // Observations are written after the answer: wait until the worker holds one before the next
+  // visit. It is a presale (activity) price, so it counts for D-ORIG but not for the sale low.
   await expect
     .poll(
       async () =>
         (
           (await askWorker(harness, { type: 'price-history', itemId: '25801234567822' })) as {
-            data?: { count: number };
+            data?: { points: unknown[] };
           }
-        ).data?.count ?? 0,
+        ).data?.points.length ?? 0,
       { timeout: 10_000 },
     )
     .toBeGreaterThan(0);

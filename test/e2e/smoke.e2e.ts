@@ -27,7 +27,7 @@ test('the manifest asks for storage and the Kuaishou hosts only', () => {
     readFileSync(join(inject('extensionDir'), 'manifest.json'), 'utf8'),
   ) as Manifest;
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions).toEqual(['storage']);
+  expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage']);
   expect(manifest.optional_permissions ?? []).toEqual([]);
   const hosts = [
     ...(manifest.host_permissions ?? []),

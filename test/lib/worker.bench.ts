@@ -27,6 +27,7 @@ const observations: Observation[] = Array.from({ length: observationCount }, (_,
   fen: 10_000 + ((index * 7919) % 5_000),
   at: now - index * 900_000,
   pageKind: 'goods-list',
+  priceKind: 'sale',
   source: 'page',
 }));
 
@@ -37,7 +38,7 @@ async function seedStorage() {
     merchant: { experienceScore: 4.5, onTimeShipRate30d: 0.95, disputeRate30d: 0.00002 },
   });
   await storage.setMeta('local:settings', { v: 2 });
-  const stored = await createPriceHistoryStore().record(observations, 180, now);
+  const { stored } = await createPriceHistoryStore().record(observations, 180, now);
   if (stored !== observationCount) throw new Error(`seeded ${stored}`);
 }
 

@@ -11,7 +11,7 @@ export function runDetail(env: ContentEnv): PanelPage {
       const read = readDetail(env.doc, env.url());
       const priceFen = read.product.priceFen;
       if (read.itemId && typeof priceFen === 'number')
-        env.recorder.record(read.itemId, priceFen, 'detail');
+        env.recorder.record(read.itemId, priceFen, 'detail', read.priceKind);
       const unreadable = read.priceProblem
         ? [{ field: 'price', text: '', reason: read.priceProblem }]
         : undefined;

@@ -20,7 +20,8 @@ export function runSignup(env: ContentEnv): PanelPage {
       const read = readSignup(env.doc, env.url());
       // A low the page states counts as history too (SPEC §8).
       if (read.pageLow)
-        env.recorder.record(read.pageLow.itemId, read.pageLow.fen, 'signup', 'page-low');
+        // A low the page states is of the ordinary price (历史最低价 / 近30天最低价).
+        env.recorder.record(read.pageLow.itemId, read.pageLow.fen, 'signup', 'sale', 'page-low');
       const activity =
         read.activityName || read.signupWindow
           ? {

@@ -35,9 +35,8 @@ export function runWorkbenchHome(env: ContentEnv): PanelPage {
           ? {
               metrics: offered,
               onAccept: () => {
-                void env.settings.patch({
-                  merchant: { ...(settings?.merchant ?? {}), ...offered },
-                });
+                // Only the fields offered: the stored profile's others are merged in by the worker.
+                void env.settings.patch({ merchant: offered });
               },
               onDismiss: () => {
                 dismissed = true;

@@ -38,7 +38,7 @@ describe('DataTools', () => {
 
 describe('SettingsBackups', () => {
   it('shows nothing when there was never a problem', async () => {
-    const root = await mount(<SettingsBackups lang="zh" />);
+    const root = await mount(<SettingsBackups lang="zh" onRestore={() => undefined} />);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(root.textContent).toBe('');
   });
@@ -51,7 +51,7 @@ describe('SettingsBackups', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect((await sendMessage({ type: 'get-settings' })).merchant.dsr).toBe(4.9);
 
-    const root = await mount(<SettingsBackups lang="zh" />);
+    const root = await mount(<SettingsBackups lang="zh" onRestore={() => undefined} />);
     await vi.waitFor(() => expect(root.querySelector('[role="alert"]')).not.toBeNull());
     expect([...root.querySelectorAll('.pp-issues code')].map((code) => code.textContent)).toEqual([
       'lookbackDays',
@@ -67,5 +67,48 @@ describe('SettingsBackups', () => {
     await click(buttonNamed(root, '删除备份'));
     await vi.waitFor(() => expect(root.textContent).toBe(''));
     expect(await listSettingsBackups()).toHaveLength(0);
+  });
+});
+
+describe('restoring settings', () => {
+  it('restores a backup after a preview of what changes and what falls back, on confirmation', async () => {
+    // A corrupt value, backed up by the worker on its first read.
+    const corrupt = { language: 'en', lookbackDays: 'forever', merchant: { dsr: 4.9 } };
+    await storage.setItem('local:settings', corrupt);
+    await storage.setMeta('local:settings', { v: 2 });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await sendMessage({ type: 'get-settings' });
+    await sendMessage({ type: 'set-settings', patch: { language: 'zh', lookbackDays: 30 } });
+
+    const onRestore = vi.fn();
+    const root = await mount(<SettingsBackups lang="zh" onRestore={onRestore} />);
+    await vi.waitFor(() => expect(buttonNamed(root, '恢复此备份…')).toBeTruthy());
+    await click(buttonNamed(root, '恢复此备份…'));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="restore-changes"]')).not.toBeNull(),
+    );
+    const changes = [...root.querySelectorAll('[data-testid="restore-changes"] code')].map(
+      (code) => code.textContent,
+    );
+    // language back to en, lookbackDays (invalid in the backup) to its default 180.
+    expect(changes).toEqual(expect.arrayContaining(['language', 'lookbackDays']));
+    expect(textOf(root)).toContain('以下字段无效，恢复时将使用默认值');
+    // Nothing written before the confirmation.
+    expect((await sendMessage({ type: 'get-settings' })).language).toBe('zh');
+    await click(buttonNamed(root, '确认恢复'));
+    await vi.waitFor(() => expect(onRestore).toHaveBeenCalled());
+    const restored = await sendMessage({ type: 'get-settings' });
+    expect(restored).toMatchObject({ language: 'en', lookbackDays: 180 });
+    expect(restored.merchant.dsr).toBe(4.9);
+  });
+
+  it('a cancelled restore writes nothing', async () => {
+    await storage.setItem('local:backup:settings:1', { lookbackDays: 42 });
+    const root = await mount(<SettingsBackups lang="zh" onRestore={() => undefined} />);
+    await vi.waitFor(() => expect(buttonNamed(root, '恢复此备份…')).toBeTruthy());
+    await click(buttonNamed(root, '恢复此备份…'));
+    await vi.waitFor(() => expect(textOf(root)).toContain('确认恢复'));
+    await click(buttonNamed(root, '取消'));
+    expect((await sendMessage({ type: 'get-settings' })).lookbackDays).toBe(180);
   });
 });

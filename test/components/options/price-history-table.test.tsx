@@ -13,10 +13,22 @@ beforeEach(async () => {
   await sendMessage({
     type: 'record-observations',
     observations: [
-      { itemId: '25812911614326', fen: 990, at: now - 2 * day, pageKind: 'goods-list' },
-      { itemId: '25812911614326', fen: 880, at: now - day, pageKind: 'detail' },
-      { itemId: '25812911614326', fen: 1200, at: now, pageKind: 'live-room' },
-      { itemId: 'other', fen: 5000, at: now, pageKind: 'detail' },
+      {
+        itemId: '25812911614326',
+        fen: 990,
+        at: now - 2 * day,
+        pageKind: 'goods-list',
+        priceKind: 'sale',
+      },
+      { itemId: '25812911614326', fen: 880, at: now - day, pageKind: 'detail', priceKind: 'sale' },
+      {
+        itemId: '25812911614326',
+        fen: 1200,
+        at: now,
+        pageKind: 'live-room',
+        priceKind: 'activity',
+      },
+      { itemId: 'other', fen: 5000, at: now, pageKind: 'detail', priceKind: 'sale' },
     ],
   });
 });
@@ -40,12 +52,13 @@ describe('PriceHistoryTable', () => {
     );
     const rows = [...root.querySelectorAll('tbody tr')].map(textOf);
     expect(rows).toEqual([
-      '2023-02-20 10:00:00¥12.00',
-      '2023-02-19 10:00:00¥8.80',
-      '2023-02-18 10:00:00¥9.90',
+      '2023-02-20 10:00:00¥12.00活动价',
+      '2023-02-19 10:00:00¥8.80日常价',
+      '2023-02-18 10:00:00¥9.90日常价',
     ]);
+    // The low rests on the two ordinary prices; the activity price is shown, not counted.
     expect(field(root, '[data-testid="history-caption"]').textContent).toBe(
-      '基于 3 次记录的历史最低价 ¥8.80（近 180 天）',
+      '基于 2 次记录的历史最低价 ¥8.80（近 180 天）',
     );
   });
 
@@ -64,7 +77,7 @@ describe('PriceHistoryTable', () => {
     const csv = (await downloads[0]?.text()) ?? '';
     // Blob.text() decodes UTF-8 and keeps the BOM as U+FEFF.
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain('25812911614326,2023-02-19 10:00:00,8.80,detail,page');
+    expect(csv).toContain('25812911614326,2023-02-19 10:00:00,8.80,detail,sale,page');
     expect(textOf(root)).toContain('已导出记录条数：4');
   });
 

@@ -40,6 +40,22 @@ describe('D-LOW90 activity price ≤ 90 % of the historical low', () => {
     expect(check.message.zh).toContain('本地记录');
     expect(check.values.historicalLowCount).toBe(12);
   });
+  it('with only activity prices recorded, is unknown and says where to see the ordinary price', () => {
+    const check = checkBelowHistoricalLow(
+      { priceFen: 299_900, activityPriceFen: 299_900, historicalActivityCount: 3 },
+      pack,
+    );
+    expect(check.status).toBe('unknown');
+    expect(check.message.zh).toContain('只记录到该商品的活动价（3 次），尚未见过其日常售价');
+    expect(check.message.zh).toContain('请打开商品列表或该商品的普通详情页');
+    expect(check.message.en).toContain('not its ordinary price yet; open the goods list');
+    expect(check.values.historicalActivityCount).toBe(3);
+  });
+  it('with nothing recorded, says the ordinary price has not been seen', () => {
+    const check = checkBelowHistoricalLow({ priceFen: 100 }, pack);
+    expect(check.message.zh).toContain('尚未见过该商品的日常售价');
+    expect(check.message.en).toContain('ordinary price has not been seen yet');
+  });
   it('is unknown without a history', () => {
     expect(checkBelowHistoricalLow({ priceFen: 100 }, pack).status).toBe('unknown');
     expect(checkBelowHistoricalLow({ historicalLowFen: 100 }, pack).status).toBe('unknown');

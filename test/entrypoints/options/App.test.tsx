@@ -14,7 +14,9 @@ describe('options page', () => {
   it('shows the pack, the price history and the data tools in the stored language', async () => {
     await sendMessage({ type: 'set-settings', patch: { language: 'en' } });
     const root = await mount(<OptionsApp />);
-    await vi.waitFor(() => expect(headings(root)).toEqual(['Rule pack', 'Price history', 'Data']));
+    await vi.waitFor(() =>
+      expect(headings(root)).toEqual(['Rule pack', 'Storage', 'Price history', 'Data']),
+    );
     expect(root.querySelector('main')?.getAttribute('lang')).toBe('en');
   });
 

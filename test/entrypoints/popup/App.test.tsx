@@ -106,6 +106,20 @@ describe('popup', () => {
     expect(stored?.language).toBe('en');
   });
 
+  it('a language change refused by a full storage says so in words beside the button', async () => {
+    const root = await openPopup();
+    const quota = new Error('QUOTA_BYTES quota exceeded');
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(quota);
+    await click(root.querySelector<HTMLButtonElement>('.pp-lang')!);
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')).not.toBeNull());
+    const alert = root.querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('存储空间已满 — 清理价格记录');
+    expect(alert.textContent).not.toMatch(/invalid|无效/);
+    // Right after the header, beside the button that was pressed.
+    expect(alert.previousElementSibling?.tagName).toBe('HEADER');
+    expect(root.querySelector('.pp-lang')?.textContent).toBe('EN');
+  });
+
   it('shows the corrupt-settings notice when a backup was taken', async () => {
     await settingsProblemItem.setValue({ at: 1, backupKey: 'local:backup:settings:1', issues: [] });
     const root = await openPopup();

@@ -65,7 +65,7 @@ function env(url: string): ContentEnv {
     ctx,
     send: stubSend,
     settings: createSettingsStore(ctx, stubSend),
-    recorder: createObservationRecorder(ctx, stubSend, now, 60_000),
+    recorder: createObservationRecorder(ctx, stubSend, now),
     history: createHistoryCache(stubSend),
     mount: shadowMounter(),
     doc: document,

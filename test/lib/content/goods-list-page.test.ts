@@ -109,14 +109,15 @@ describe('goods list page', () => {
     expect(worker.of('evaluate')).toHaveLength(0);
   });
 
-  it('records every price seen, in one message', async () => {
-    env.recorder.flush();
-    await vi.waitFor(() => expect(worker.of('record-observations')).toHaveLength(1));
-    const observations = worker.of('record-observations')[0]?.observations ?? [];
+  it('records every price seen with the first verdict question, as sale prices', () => {
+    // No timer: the prices travel with the question, so a tab closed at once still keeps them.
+    expect(worker.of('record-observations')).toHaveLength(0);
+    const observations = worker.of('verdicts')[0]?.observations ?? [];
     expect(observations).toHaveLength(11);
     expect(observations.find((o) => o.itemId === '25812911614327')).toMatchObject({
       fen: 680,
       pageKind: 'goods-list',
+      priceKind: 'sale',
     });
   });
 

@@ -6,22 +6,26 @@
  * real history store and come back in its next verdicts, exactly as in the browser.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { MessageType } from '@/core/messages';
+import type { MessageType, Observation } from '@/core/messages';
 import type { Settings } from '@/core/settings';
 import type { ContentEnv, Send } from '@/lib/content/env';
 import { shadowMounter } from '@/lib/content/mount';
 import { createHistoryCache, createObservationRecorder } from '@/lib/content/observations';
 import { createSettingsStore } from '@/lib/content/settings-store';
-import type { OutgoingMessage } from '@/lib/messaging';
-import { createWorker } from '@/lib/worker/handlers';
+import { WorkerError, type OutgoingMessage } from '@/lib/messaging';
+import { createWorker, type Worker } from '@/lib/worker/handlers';
 
 /** An evaluation day inside the 2023 campaign, so the program windows are open. */
 export const CAMPAIGN_DAY = new Date('2023-02-20T04:00:00Z');
 
 export interface TestWorker {
   send: Send;
+  /** The worker itself: `idle()` waits for the prices it records after answering. */
+  worker: Worker;
   messages: OutgoingMessage[];
   of<T extends MessageType>(type: T): Extract<OutgoingMessage, { type: T }>[];
+  /** Every observation sent, with a question or on its own, in order. */
+  observations(): Observation[];
   /** While true every message fails, as with a worker that cannot be reached. */
   fail: boolean;
   /** The clock the worker and the content script share (epoch ms); tests may move it. */
@@ -41,15 +45,23 @@ export function realWorker(
   const answer = async (message: unknown) => {
     ready ??= worker.handle({ type: 'set-settings', patch: initial });
     await ready;
-    const response = await worker.handle(message);
-    if (!response.ok) throw new Error(response.error);
+    const response = await worker.handle(structuredClone(message));
+    if (!response.ok) {
+      const type = (message as { type?: string }).type ?? '(none)';
+      throw new WorkerError(type, response.error, response.issues, response.code);
+    }
     return response.data;
   };
   const test: TestWorker = {
+    worker,
     messages: [],
     fail: false,
     nowMs,
     of: (type) => test.messages.filter((message) => message.type === type) as never,
+    observations: () =>
+      test.messages.flatMap((message) =>
+        'observations' in message ? ((message.observations ?? []) as Observation[]) : [],
+      ),
     send: (async (message: OutgoingMessage) => {
       test.messages.push(structuredClone(message));
       if (test.fail) throw new Error('worker down');
@@ -68,7 +80,7 @@ export function testEnv(worker: TestWorker, url: string): ContentEnv {
     ctx,
     send: worker.send,
     settings: createSettingsStore(ctx, worker.send),
-    recorder: createObservationRecorder(ctx, worker.send, now, 50),
+    recorder: createObservationRecorder(ctx, worker.send, now),
     history: createHistoryCache(worker.send),
     mount: shadowMounter(),
     doc: document,

@@ -102,9 +102,14 @@ describe('goods form panel', () => {
     expect(collapse).toBeDefined();
     collapse?.click();
     await vi.waitFor(() => expect(worker.of('set-settings')).toHaveLength(1));
-    expect(worker.of('set-settings')[0]?.patch).toMatchObject({
-      collapsed: { 'goods-form': true, detail: false },
-    });
+    // Only the key that changed: a whole cached object would undo another tab's save.
+    expect(worker.of('set-settings')[0]?.patch).toEqual({ collapsed: { 'goods-form': true } });
+    await vi.waitFor(async () =>
+      expect((await worker.settings()).collapsed).toMatchObject({
+        'goods-form': true,
+        detail: false,
+      }),
+    );
   });
 });
 
@@ -127,15 +132,14 @@ describe('signup panel', () => {
     expect(checks()).toMatch(/FI-COSUB:\w+/);
   });
 
-  it('records the low the page states as a page-low observation', async () => {
-    env.recorder.flush();
-    await vi.waitFor(() => expect(worker.of('record-observations')).toHaveLength(1));
-    expect(worker.of('record-observations')[0]?.observations).toEqual([
+  it('records the low the page states as a page-low sale observation', () => {
+    expect(worker.observations()).toEqual([
       expect.objectContaining({
         itemId: '25801234567811',
         fen: 269900,
         source: 'page-low',
         pageKind: 'signup',
+        priceKind: 'sale',
       }),
     ]);
   });

@@ -40,7 +40,13 @@ describe('cold start', () => {
     expect(report.checks.find((check: { id: string }) => check.id === 'M-EXP').status).toBe('fail');
 
     const history = await send({ type: 'price-history', itemId: 'I9' });
-    expect(history.data).toMatchObject({ lowFen: 4200, count: 1 });
+    // A v1 detail-page point is of unknown kind: kept and shown, never D-LOW90's low.
+    expect(history.data).toMatchObject({
+      lowFen: null,
+      highFen: 4200,
+      count: 0,
+      points: [{ fen: 4200, kind: 'unknown' }],
+    });
     const settings = await send({ type: 'get-settings' });
     expect(settings.data.language).toBe('en');
   });

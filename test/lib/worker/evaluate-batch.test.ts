@@ -6,11 +6,12 @@ import {
   evaluateBatch,
   overlayProfile,
   type BatchContext,
+  type HistorySummary,
 } from '@/lib/worker/evaluate-batch';
 
 const context = (
   settings: Partial<Settings>,
-  history = { lowFen: 800, highFen: 1500, count: 4 },
+  history: HistorySummary = { lowFen: 800, highFen: 1500, count: 4 },
 ): BatchContext => ({
   settings: { ...defaultSettings, ...settings },
   pack: defaultPack,
@@ -66,6 +67,13 @@ describe('enrichRequest', () => {
     const none = context({}, { lowFen: null, highFen: null, count: 0 } as never);
     expect(await enrichRequest({ product: { itemId: 'A' } }, none)).toEqual({
       product: { itemId: 'A' },
+    });
+  });
+
+  it('with only activity prices recorded: no low, the high for D-ORIG, and their count', async () => {
+    const activityOnly = context({}, { lowFen: null, highFen: 299_900, count: 0, otherCount: 3 });
+    expect(await enrichRequest({ product: { itemId: 'A' } }, activityOnly)).toEqual({
+      product: { itemId: 'A', historicalActivityCount: 3, historicalHighFen: 299_900 },
     });
   });
 

@@ -118,8 +118,8 @@ describe('evaluate', () => {
     await ok({
       type: 'record-observations',
       observations: [
-        { itemId: 'I1', fen: 12000, at: now - 3 * day, pageKind: 'goods-list' },
-        { itemId: 'I1', fen: 10000, at: now - 2 * day, pageKind: 'detail' },
+        { itemId: 'I1', fen: 12000, at: now - 3 * day, pageKind: 'goods-list', priceKind: 'sale' },
+        { itemId: 'I1', fen: 10000, at: now - 2 * day, pageKind: 'detail', priceKind: 'sale' },
       ],
     });
     const product = (itemId: string) => ({
@@ -224,17 +224,24 @@ describe('the other messages', () => {
     const stored = await ok({
       type: 'record-observations',
       observations: [
-        { itemId: 'I1', fen: 500, at: now - 40 * day, pageKind: 'detail' },
-        { itemId: 'I1', fen: 700, at: now - day, pageKind: 'detail' },
-        { itemId: 'I1', fen: 800, at: now, pageKind: 'detail', source: 'merchant' },
+        { itemId: 'I1', fen: 500, at: now - 40 * day, pageKind: 'detail', priceKind: 'sale' },
+        { itemId: 'I1', fen: 700, at: now - day, pageKind: 'detail', priceKind: 'sale' },
+        {
+          itemId: 'I1',
+          fen: 800,
+          at: now,
+          pageKind: 'detail',
+          priceKind: 'sale',
+          source: 'merchant',
+        },
       ],
     });
-    expect(stored).toEqual({ stored: 2 });
+    expect(stored).toEqual({ stored: 2, refused: 0 });
     expect(await ok({ type: 'price-history', itemId: 'I1' })).toEqual({
       itemId: 'I1',
       points: [
-        { at: now - day, fen: 700 },
-        { at: now, fen: 800 },
+        { at: now - day, fen: 700, kind: 'sale' },
+        { at: now, fen: 800, kind: 'sale' },
       ],
       lowFen: 700,
       highFen: 800,
@@ -269,11 +276,13 @@ describe('the other messages', () => {
   it('exports, clears and resets everything', async () => {
     await ok({
       type: 'record-observations',
-      observations: [{ itemId: 'I1', fen: 990, at: now, pageKind: 'live-room' }],
+      observations: [
+        { itemId: 'I1', fen: 990, at: now, pageKind: 'live-room', priceKind: 'activity' },
+      ],
     });
     const { csv, rows } = await ok({ type: 'export-history-csv' });
     expect(rows).toBe(1);
-    expect(csv).toContain('I1,2023-02-20 10:00:00,9.90,live-room,page');
+    expect(csv).toContain('I1,2023-02-20 10:00:00,9.90,live-room,activity,page');
 
     await ok({ type: 'set-settings', patch: { lookbackDays: 60 } });
     expect(await ok({ type: 'reset-all' })).toEqual({});
