@@ -51,15 +51,16 @@ export function checkBelowHistoricalLow(product: Product, pack: RulePack): Check
   if (price === null) return unknown('活动价未知', 'Activity price unknown');
   if (low === null) {
     // The low is of the ordinary (sale) price: an activity price seen is never its own reference.
+    // Where to see that price is added by makeCheck (core/rules/where.ts: `history`).
     const seenActivity = product.historicalActivityCount ?? 0;
     return seenActivity > 0
       ? unknown(
-          `历史最低价未知：只记录到该商品的活动价（${seenActivity} 次），尚未见过其日常售价，请打开商品列表或该商品的普通详情页`,
-          `Historical low unknown: only the item's activity price has been recorded (${seenActivity}×), not its ordinary price yet; open the goods list or the item's ordinary detail page`,
+          `历史最低价未知：只记录到该商品的活动价（${seenActivity} 次），尚未见过其日常售价`,
+          `Historical low unknown: only the item's activity price has been recorded (${seenActivity}×), not its ordinary price yet`,
         )
       : unknown(
-          '历史最低价未知：尚未见过该商品的日常售价，请打开商品列表或该商品的普通详情页',
-          "Historical low unknown: the item's ordinary price has not been seen yet; open the goods list or the item's ordinary detail page",
+          '历史最低价未知：尚未见过该商品的日常售价',
+          "Historical low unknown: the item's ordinary price has not been seen yet",
         );
   }
   const ok = compareShare(price, low, bp) <= 0;

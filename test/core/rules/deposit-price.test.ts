@@ -48,7 +48,8 @@ describe('D-LOW90 activity price ≤ 90 % of the historical low', () => {
     expect(check.status).toBe('unknown');
     expect(check.message.zh).toContain('只记录到该商品的活动价（3 次），尚未见过其日常售价');
     expect(check.message.zh).toContain('请打开商品列表或该商品的普通详情页');
-    expect(check.message.en).toContain('not its ordinary price yet; open the goods list');
+    expect(check.message.en).toContain('not its ordinary price yet');
+    expect(check.message.en).toContain('To fix: open the goods list');
     expect(check.values.historicalActivityCount).toBe(3);
   });
   it('with nothing recorded, says the ordinary price has not been seen', () => {
