@@ -2,12 +2,13 @@
  * A spreadsheet row (the workbench's product export, one product a row) → a SPEC §9 request.
  * Columns are found by their header, through built-in aliases or a user's map
  * (`{"销售价": "价格"}` or `{"销售价": "priceFen"}`); prices in cells are read with the pages'
- * parser (`¥1,299.00`, `99元`, a plain number is yuan). An empty cell leaves its field out, so the
+ * parser (`¥1,299.00`, `99元`, a plain number is yuan; a range counts from its lowest price, as the
+ * goods list does). An empty cell leaves its field out, so the
  * checks that need it say `unknown`; a cell that cannot be read is an issue naming the column,
  * never a guess.
  */
 import type { Category, FieldIssue } from '../request';
-import { parsePrice, formatFen } from '../money';
+import { parsePrice } from '../money';
 import type { BatchInput, Position } from './engine';
 
 type MoneyField = 'priceFen' | 'activityPriceFen' | 'originalPriceFen' | 'historicalLowFen';
@@ -158,12 +159,7 @@ type Cell = { ok: true; value: number } | { ok: false; message: string };
 function readMoney(text: string): Cell {
   const parsed = parsePrice(text);
   if (!parsed.ok) return { ok: false, message: `"${text}" is not a price (${parsed.reason})` };
-  if (parsed.minFen !== parsed.maxFen) {
-    return {
-      ok: false,
-      message: `"${text}" is a range (${formatFen(parsed.minFen)}–${formatFen(parsed.maxFen)}), not one price`,
-    };
-  }
+  // A range (`￥6.8 至 ￥24.99`, SKUs at several prices) counts from its lowest, as on the pages.
   return { ok: true, value: parsed.minFen };
 }
 

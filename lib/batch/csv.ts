@@ -37,16 +37,25 @@ export async function* readCsvRows(texts: AsyncIterable<string>): AsyncGenerator
       yield { n, cells };
     }
   };
+  const start = (text: string) => {
+    const newline = (/\r\n|\r|\n/.exec(text)?.[0] ?? '\n') as '\r\n' | '\r' | '\n';
+    parser = new Papa.Parser({ delimiter: guessDelimiter(text), newline });
+  };
   for await (const text of texts) {
     if (!parser) {
-      const newline = text.includes('\r\n')
-        ? '\r\n'
-        : text.includes('\r') && !text.includes('\n')
-          ? '\r'
-          : '\n';
-      parser = new Papa.Parser({ delimiter: guessDelimiter(text), newline });
+      // The header line decides the line break and the separator: wait until it is whole.
+      partial += text;
+      const breakAt = partial.search(/[\r\n]/);
+      // A lone \r at the end may be the first half of \r\n.
+      if (breakAt < 0 || breakAt === partial.length - 1) continue;
+      const header = partial;
+      partial = '';
+      start(header);
+      yield* rows(header, false);
+      continue;
     }
     yield* rows(partial + text, false);
   }
+  if (!parser && partial !== '') start(partial);
   if (parser && partial !== '') yield* rows(partial, true);
 }

@@ -149,10 +149,13 @@ function columnIndex(ref: string): number {
   return index - 1;
 }
 
-/** A number cell as its shortest text: `19.899999999999999` (how some writers store 19.9) → `19.9`. */
+/**
+ * A number cell as Excel shows it, to 15 significant digits: `56.699999999999996` (the double
+ * nearest 189 × 0.3) → `56.7`, so a price typed as 56.7 is read as 5670 fen.
+ */
 function numberText(raw: string): string {
   const value = Number(raw);
-  return raw.trim() !== '' && Number.isFinite(value) ? String(value) : raw;
+  return raw.trim() !== '' && Number.isFinite(value) ? String(Number(value.toPrecision(15))) : raw;
 }
 
 /**
