@@ -25,7 +25,9 @@ async function* inflateEntries(
 ): AsyncGenerator<EntryChunk> {
   let queue: EntryChunk[] = [];
   let failure: Error | null = null;
+  let entries = 0;
   const unzip = new Unzip((file) => {
+    entries += 1;
     if (!wanted(file.name)) return;
     file.ondata = (error, data, final) => {
       if (error) failure = error;
@@ -51,6 +53,7 @@ async function* inflateEntries(
     throw new XlsxError(`not a readable .xlsx: ${(error as Error).message}`);
   }
   yield* drain();
+  if (entries === 0) throw new XlsxError('not a readable .xlsx: not a zip file');
 }
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
