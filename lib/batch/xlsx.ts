@@ -79,6 +79,8 @@ interface WorkbookParts {
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
+/** Bytes of sheet XML parsed between two hand-overs of rows. */
+const XML_SLICE = 64 * 1024;
 
 /** Pass 1: the shared-string table, and the path of the workbook's first sheet. */
 async function readWorkbookParts(bytes: ByteSource): Promise<WorkbookParts> {
@@ -214,14 +216,24 @@ export async function* readXlsxRows(open: () => ByteSource): AsyncGenerator<Shee
   let found = false;
   for await (const chunk of inflateEntries(open(), (name) => name === sheetPath)) {
     found = true;
-    try {
-      sheet.feed(chunk);
-    } catch (error) {
-      throw new XlsxError(`${sheetPath} is not valid XML: ${(error as Error).message}`);
+    // A chunk of a sheet's XML can inflate to megabytes: parse it in slices, yielding as we go,
+    // so only a slice's rows are held at a time.
+    for (let at = 0; at < chunk.data.length || (chunk.final && at === 0); at += XML_SLICE) {
+      const end = Math.min(at + XML_SLICE, chunk.data.length);
+      const slice = {
+        ...chunk,
+        data: chunk.data.subarray(at, end),
+        final: chunk.final && end === chunk.data.length,
+      };
+      try {
+        sheet.feed(slice);
+      } catch (error) {
+        throw new XlsxError(`${sheetPath} is not valid XML: ${(error as Error).message}`);
+      }
+      const ready = rows;
+      rows = [];
+      yield* ready;
     }
-    const ready = rows;
-    rows = [];
-    yield* ready;
   }
   if (!found) throw new XlsxError(`no worksheet ${sheetPath} in the file`);
 }
