@@ -48,7 +48,7 @@ describe('BatchCheck', () => {
   it('reads an xlsx export; filters, searches and sorts the table; opens a full report', async () => {
     const host = await test.mount(<BatchCheck lang="zh" />);
     const bytes = writeXlsx(rows);
-    await checkFile(host, new File([bytes], 'goods.xlsx'));
+    await checkFile(host, new File([bytes as Uint8Array<ArrayBuffer>], 'goods.xlsx'));
     expect(bodyRows(host)).toHaveLength(3);
     await choose(field<HTMLSelectElement>(host, 'select'), 'fail');
     expect(bodyRows(host).map((row) => row.querySelector('td')?.textContent)).toEqual(['row 3']);
