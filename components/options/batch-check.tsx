@@ -237,7 +237,7 @@ export function BatchCheck(props: { lang: Lang }) {
       )}
       {current && (
         <>
-          <p role="status">
+          <p role="status" class="pp-batch-status">
             {t(lang, batchText.done)} {fileName.value}: {batchText.summary(lang, current)}
           </p>
           {current.ignored.length > 0 && (
