@@ -159,6 +159,8 @@ function columnIndex(ref: string): number {
  * nearest 189 × 0.3) → `56.7`, so a price typed as 56.7 is read as 5670 fen.
  */
 function numberText(raw: string): string {
+  // Up to 15 characters holds at most 15 significant digits: already as Excel shows it.
+  if (raw.length <= 15) return raw;
   const value = Number(raw);
   return raw.trim() !== '' && Number.isFinite(value) ? String(Number(value.toPrecision(15))) : raw;
 }

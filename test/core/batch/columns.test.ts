@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ColumnError,
@@ -6,6 +7,7 @@ import {
   normaliseHeader,
   rowFields,
 } from '@/core/batch/columns';
+import { parsePrice } from '@/core/money';
 import { readCategory } from '@/lib/adapters/category';
 
 const at = { unit: 'row', n: 2 } as const;
@@ -180,5 +182,27 @@ describe('the header', () => {
     expect(() => makeRowReader(['x'], { columns: { x: '颜色' } })).toThrow(ColumnError);
     expect(() => makeRowReader(['价格', '售价'])).toThrow(/"价格" and "售价" both fill priceFen/);
     expect(() => makeRowReader(['销量', '颜色'])).toThrow(/no known column/);
+  });
+});
+
+describe('plain amounts', () => {
+  it('read the same fen as the pages’ parser (the quick path for number cells)', () => {
+    const plain = fc
+      .tuple(
+        fc.oneof(fc.constant('0'), fc.bigInt({ min: 1n, max: 9_999_999_999_999n }).map(String)),
+        fc.option(fc.stringMatching(/^\d{1,2}$/)),
+      )
+      .map(([yuan, cents]) => (cents === null ? yuan : `${yuan}.${cents}`));
+    fc.assert(
+      fc.property(plain, (text) => {
+        const expected = parsePrice(text);
+        const input = makeRowReader(['价格']).toInput([text], at);
+        if (!expected.ok) return expect(input && 'issues' in input).toBe(true);
+        expect(input && 'request' in input && input.request).toEqual({
+          product: { priceFen: expected.minFen },
+        });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
