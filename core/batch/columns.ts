@@ -188,15 +188,7 @@ function readPeriods(text: string): Cell {
     : { ok: false, message: `"${text}" is not 3, 6 or 12 periods` };
 }
 
-const moneyFields = new Set<RowField>([
-  'priceFen',
-  'activityPriceFen',
-  'originalPriceFen',
-  'historicalLowFen',
-  'deposit.amountFen',
-  'deposit.deductionFen',
-  'deposit.balanceFen',
-]);
+const moneyFields = new Set<RowField>(rowFields.filter((field) => field.endsWith('Fen')));
 const countFields = new Set<RowField>(['deposit.presaleQty', 'deposit.stock', 'deposit.capacity']);
 
 function rowToInput(

@@ -3,7 +3,7 @@
  * elements as the text arrives and each element is parsed on its own, so a 100 000-item file never
  * becomes one string (which is where `JSON.parse` of a whole catalogue ran out of memory).
  */
-import type { BatchInput } from '@/core/batch/engine';
+import type { BatchInput, Position } from '@/core/batch/engine';
 
 export type JsonShape = 'array' | 'single';
 
@@ -13,18 +13,20 @@ const OPEN = new Set(['{', '[']);
 const CLOSE = new Set(['}', ']']);
 const SPACE = /\s/;
 
-function parsed(text: string, n: number): BatchInput {
-  const at = { unit: 'item', n } as const;
+/** One JSON text → a request, or an issue at its place (`(item)`, `(line)`) when it is not JSON. */
+export function parseJsonInput(text: string, at: Position): BatchInput {
   try {
     return { at, request: JSON.parse(text) };
   } catch (error) {
     return {
       at,
       itemId: null,
-      issues: [{ path: '(item)', message: `not JSON: ${(error as Error).message}` }],
+      issues: [{ path: `(${at.unit})`, message: `not JSON: ${(error as Error).message}` }],
     };
   }
 }
+
+const parsed = (text: string, n: number) => parseJsonInput(text, { unit: 'item', n });
 
 /**
  * Yields the request of a single-object file, or each element of an array; `onShape` is told
