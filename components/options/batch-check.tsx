@@ -155,6 +155,7 @@ export function BatchCheck(props: { lang: Lang }) {
       const runOptions: BatchOptions = {
         ...(pack.ok ? { pack: pack.value } : {}),
         merchant: settings.merchant as Record<string, unknown>,
+        feeRatesBp: settings.feeRatesBp,
       };
       options.value = runOptions;
       run.value = await runBatchFile(file, runOptions, (done, fraction) => {
