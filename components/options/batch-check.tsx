@@ -10,7 +10,7 @@ import { positionText } from '@/core/batch/engine';
 import type { ItemStatus } from '@/core/batch/verdict';
 import type { Message } from '@/core/report';
 import { parsePack } from '@/core/pack';
-import { CheckList, HintList, StatusChip } from '@/components/check-list';
+import { HintList, PrioritisedChecks, StatusChip } from '@/components/check-list';
 import { t, type Lang } from '@/components/i18n';
 import { Section } from '@/components/popup/field';
 import {
@@ -109,7 +109,7 @@ function RowDetail(props: {
       </header>
       {result.ok ? (
         <>
-          <CheckList checks={result.report.checks} lang={lang} />
+          <PrioritisedChecks checks={result.report.checks} lang={lang} />
           <HintList hints={result.report.hints} lang={lang} />
         </>
       ) : (

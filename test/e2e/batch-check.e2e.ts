@@ -37,7 +37,9 @@ test(`checks a ${ROWS}-row xlsx export in the page`, { timeout: 120_000 }, async
   expect(await status.textContent()).toContain(`共 ${ROWS} 项`);
   expect(await options.locator('.pp-batch-table tbody tr').count()).toBe(200);
   await options.locator('.pp-batch-table tbody tr').first().click();
-  await expect.poll(() => options.locator('.pp-batch-detail .ks-check-list').count()).toBe(1);
+  await expect
+    .poll(() => options.locator('.pp-batch-detail .ks-check-list').count())
+    .toBeGreaterThan(0);
   await snap(options, 'options-batch-check');
   expect(problems).toEqual([]);
 });
