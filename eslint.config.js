@@ -28,7 +28,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['wxt', 'wxt/*', 'webextension-polyfill', '@/lib/*', '@/components/*'] },
+        {
+          patterns: [
+            'wxt',
+            'wxt/*',
+            'webextension-polyfill',
+            '@/lib/*',
+            '@/components/*',
+            'node:*',
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'browser', 'chrome', 'document', 'window', 'localStorage'],
     },

@@ -1,27 +1,41 @@
 /**
- * Command line for the rules core: `npm run --silent check -- [--json] [--lang en] [--pack p.json]
- * [--date YYYY-MM-DD] request.json`. A file holding an array is evaluated item by item.
- * Exit 0: no check fails · 1: some check fails · 2: bad arguments, file, pack or request.
+ * Command line for the rules core, from one request to a whole catalogue:
+ * `npm run --silent check -- [options] <file | ->`. The file's extension picks the reader —
+ * `.json` (one request or an array, streamed), `.ndjson` / `.jsonl`, `.csv`, `.xlsx` — and every
+ * item goes through the batch engine (core/batch), one at a time, in constant memory.
+ * Exit 0: no check fails · 1: some check fails · 2: bad arguments, file, pack, or a malformed
+ * item (reported with its line / row and field; the run goes on).
  */
-import { readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import {
+  checkBatch,
+  positionText,
+  type BatchOptions,
+  type BatchResult,
+} from '../core/batch/engine';
+import { ColumnError } from '../core/batch/columns';
+import { BatchTally } from '../core/batch/tally';
+import { verdictCsvHeader, verdictCsvRow } from '../core/batch/verdict-csv';
+import { statusOf, toVerdict, type ItemStatus } from '../core/batch/verdict';
 import { isDay } from '../core/dates';
-import { evaluate } from '../core/evaluate';
-import { formatFen } from '../core/money';
 import { defaultPack, parsePack, type RulePack } from '../core/pack';
-import type { Report, Status, Values } from '../core/report';
-import type { FieldIssue } from '../core/request';
+import { merchant as merchantSchema, toFieldIssues, type FieldIssue } from '../core/request';
+import { formatOf, readBatchInputs, type BatchFormat } from '../lib/batch/inputs';
+import { JsonShapeError, type JsonShape } from '../lib/batch/json-stream';
+import type { ByteSource } from '../lib/batch/text-stream';
+import { XlsxError } from '../lib/batch/xlsx';
+import { LineWriter } from './check/output';
+import { Progress } from './check/progress';
+import { itemLine, reportTable, summaryText, type Lang } from './check/table';
 
-type Lang = 'zh' | 'en';
-
-const usage = `usage: npm run --silent check -- [--json] [--lang zh|en] [--pack pack.json] [--date YYYY-MM-DD] request.json`;
+const usage = `usage: npm run --silent check -- [--json | --verdicts] [--only fail|warn|unknown] [--out verdicts.csv]
+  [--lang zh|en] [--pack pack.json] [--date YYYY-MM-DD] [--merchant merchant.json] [--columns map.json]
+  [--format json|ndjson|csv|xlsx] <request.json | items.ndjson | items.jsonl | export.csv | export.xlsx | ->`;
 
 class UsageError extends Error {}
 
-const statusLabel: Record<Lang, Record<Status, string>> = {
-  zh: { pass: '通过', fail: '不通过', warn: '注意', unknown: '未知' },
-  en: { pass: 'pass', fail: 'FAIL', warn: 'warn', unknown: 'unknown' },
-};
+const onlyChoices = ['fail', 'warn', 'unknown', 'pass'] as const;
 
 function readJson(path: string, what: string): unknown {
   let text: string;
@@ -48,49 +62,137 @@ function loadPack(path: string | undefined): RulePack {
   return parsed.value;
 }
 
-function valueText(key: string, value: Values[string]): string {
-  if (typeof value === 'number' && key.endsWith('Fen')) return `${key}=${formatFen(value)}`;
-  return `${key}=${value === null ? '—' : String(value)}`;
-}
-
-function table(report: Report, lang: Lang): string {
-  const s = report.summary;
-  const head =
-    lang === 'zh'
-      ? `日期 ${report.date} · 通过 ${s.pass} · 不通过 ${s.fail} · 注意 ${s.warn} · 未知 ${s.unknown}`
-      : `date ${report.date} · pass ${s.pass} · fail ${s.fail} · warn ${s.warn} · unknown ${s.unknown}`;
-  const idWidth = Math.max(...report.checks.map((check) => check.id.length), 2);
-  const statusWidth = Math.max(...Object.values(statusLabel[lang]).map((label) => label.length));
-  const rows = report.checks.map((check) => {
-    const values = Object.entries(check.values)
-      .map(([key, value]) => valueText(key, value))
-      .join(' ');
-    const status = statusLabel[lang][check.status].padEnd(statusWidth);
-    return `${check.id.padEnd(idWidth)}  ${status}  ${check.message[lang]}\n${' '.repeat(idWidth + statusWidth + 4)}${values}`;
-  });
-  const lines = [head, ...rows];
-  const plan = report.installment;
-  if (plan) {
-    const parts = plan.instalmentsFen.map(formatFen).join(' + ');
-    lines.push(
-      lang === 'zh'
-        ? `分期 ${plan.periods} 期 · 手续费 ${formatFen(plan.feeFen)}（用户 ${formatFen(plan.consumerFeeFen)}，平台 ${formatFen(plan.platformFeeFen)}，商家 ${formatFen(plan.merchantFeeFen)}）· 每期 ${parts} · 每日仅需 ${formatFen(plan.dailyFen)}`
-        : `${plan.periods} periods · fee ${formatFen(plan.feeFen)} (consumer ${formatFen(plan.consumerFeeFen)}, platform ${formatFen(plan.platformFeeFen)}, merchant ${formatFen(plan.merchantFeeFen)}) · instalments ${parts} · daily ${formatFen(plan.dailyFen)}`,
-    );
+function loadMerchant(path: string | undefined): Record<string, unknown> | undefined {
+  if (path === undefined) return undefined;
+  const parsed = merchantSchema.safeParse(readJson(path, 'merchant profile'));
+  if (!parsed.success) {
+    const lines = issueLines(toFieldIssues(parsed.error), `merchant profile ${path}: merchant.`);
+    throw new UsageError(lines.join('\n'));
   }
-  for (const hint of report.hints) lines.push(`· ${hint.message[lang]}`);
-  return lines.join('\n');
+  return parsed.data as Record<string, unknown>;
 }
 
-function main(argv: string[]): number {
+function loadColumns(path: string | undefined): Record<string, string> | undefined {
+  if (path === undefined) return undefined;
+  const map = readJson(path, 'column map');
+  const valid =
+    map !== null &&
+    typeof map === 'object' &&
+    !Array.isArray(map) &&
+    Object.values(map).every((value) => typeof value === 'string');
+  if (!valid) {
+    throw new UsageError(`column map ${path} must be an object of "header": "column" strings`);
+  }
+  return map as Record<string, string>;
+}
+
+function parseOnly(text: string | undefined): Set<ItemStatus> | null {
+  if (text === undefined) return null;
+  const wanted = text.split(',').map((part) => part.trim());
+  const bad = wanted.find((part) => !(onlyChoices as readonly string[]).includes(part));
+  if (bad !== undefined)
+    throw new UsageError(`--only takes fail, warn, unknown or pass, not ${bad}`);
+  return new Set(wanted as ItemStatus[]);
+}
+
+/** A file's bytes, counted as they are read (the progress line's share of the file). */
+class FileSource {
+  readBytes = 0;
+  readonly totalBytes: number;
+
+  constructor(private readonly path: string) {
+    try {
+      this.totalBytes = statSync(path).size;
+    } catch (error) {
+      throw new UsageError(`cannot read request file ${path}: ${(error as Error).message}`);
+    }
+  }
+
+  /** A spreadsheet is read twice; the second pass is what the progress follows. */
+  open = (): ByteSource => {
+    this.readBytes = 0;
+    return this.count(createReadStream(this.path, { highWaterMark: 256 * 1024 }));
+  };
+
+  private async *count(stream: AsyncIterable<Buffer>): AsyncGenerator<Uint8Array> {
+    for await (const chunk of stream) {
+      this.readBytes += chunk.length;
+      yield chunk;
+    }
+  }
+}
+
+/** Standard input, for a format given by `--format` or guessed from its first byte. */
+async function stdinSource(format: BatchFormat | null): Promise<{
+  format: BatchFormat;
+  open: () => ByteSource;
+}> {
+  const iterator = (process.stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const head: Buffer[] = first.done ? [] : [first.value];
+  const guessed =
+    format ?? (head[0]?.toString('utf8').trimStart().startsWith('[') ? 'json' : 'ndjson');
+  async function* rest(): AsyncGenerator<Uint8Array> {
+    yield* head;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      yield next.value;
+    }
+  }
+  if (guessed !== 'xlsx') return { format: guessed, open: rest };
+  // A zip is read twice: standard input is kept in memory (a file path streams instead).
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of rest()) chunks.push(chunk);
+  return { format: guessed, open: () => chunks };
+}
+
+interface Outputs {
+  mode: 'table' | 'json' | 'verdicts';
+  lang: Lang;
+  only: Set<ItemStatus> | null;
+  path: string;
+  stdout: LineWriter;
+  csv: LineWriter | null;
+}
+
+/** Prints one result as the mode wants it; invalid items go to stderr, whatever the mode. */
+async function emit(result: BatchResult, out: Outputs, shape: JsonShape | null, first: boolean) {
+  if (!result.ok) {
+    const where = shape === 'single' ? out.path : `${out.path} ${positionText(result.at)}`;
+    process.stderr.write(`${issueLines(result.issues, `${where}: `).join('\n')}\n`);
+  }
+  if (out.only && !out.only.has(statusOf(result))) return;
+  if (out.csv) await out.csv.write(verdictCsvRow(result, out.lang));
+  if (out.mode === 'verdicts') {
+    await out.stdout.write(`${JSON.stringify(toVerdict(result))}\n`);
+    return;
+  }
+  if (!result.ok) return;
+  if (out.mode === 'json') {
+    if (shape === 'single') await out.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+    else if (shape === 'array')
+      await out.stdout.write(`${first ? '' : ',\n'}${JSON.stringify(result.report)}`);
+    else await out.stdout.write(`${JSON.stringify(result.report)}\n`);
+    return;
+  }
+  if (shape === 'single') await out.stdout.write(`${reportTable(result.report, out.lang)}\n`);
+  else await out.stdout.write(`${itemLine(result, out.lang)}\n`);
+}
+
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
+      verdicts: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      out: { type: 'string' },
       lang: { type: 'string', default: 'zh' },
       pack: { type: 'string' },
       date: { type: 'string' },
+      merchant: { type: 'string' },
+      columns: { type: 'string' },
+      format: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -101,46 +203,108 @@ function main(argv: string[]): number {
   if (positionals.length !== 1) throw new UsageError(usage);
   const lang = values.lang;
   if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang must be zh or en, not ${lang}`);
+  if (values.json && values.verdicts) throw new UsageError('--json and --verdicts: choose one');
   if (values.date !== undefined && !isDay(values.date)) {
     throw new UsageError(`--date must be a real day as YYYY-MM-DD, not ${values.date}`);
   }
-  const pack = loadPack(values.pack);
-  const path = positionals[0] as string;
-  const input = readJson(path, 'request file');
-  const batch = Array.isArray(input);
-  const requests: unknown[] = batch ? input : [input];
-  const withDate = (request: unknown) =>
-    values.date !== undefined &&
-    request !== null &&
-    typeof request === 'object' &&
-    !Array.isArray(request)
-      ? { ...request, date: values.date }
-      : request;
-
-  const reports: Report[] = [];
-  const problems: string[] = [];
-  requests.forEach((request, index) => {
-    const result = evaluate(withDate(request), { pack });
-    if (result.ok) reports.push(result.report);
-    else problems.push(...issueLines(result.issues, batch ? `[${index}] ` : ''));
-  });
-  // Never a partial answer: one invalid request and nothing is printed but the reasons.
-  if (problems.length > 0)
-    throw new UsageError(`invalid request in ${path}:\n${problems.join('\n')}`);
-
-  if (values.json) {
-    process.stdout.write(`${JSON.stringify(batch ? reports : reports[0], null, 2)}\n`);
-  } else {
-    process.stdout.write(`${reports.map((report) => table(report, lang)).join('\n\n')}\n`);
+  const forced = values.format === undefined ? null : formatOf(`.${values.format}`);
+  if (values.format !== undefined && forced === null) {
+    throw new UsageError(`--format must be json, ndjson, csv or xlsx, not ${values.format}`);
   }
-  return reports.some((report) => report.summary.fail > 0) ? 1 : 0;
+  const only = parseOnly(values.only);
+  const options: BatchOptions = {
+    pack: loadPack(values.pack),
+    merchant: loadMerchant(values.merchant),
+    ...(values.date !== undefined ? { date: values.date } : {}),
+  };
+  const columns = loadColumns(values.columns);
+
+  const path = positionals[0] as string;
+  let format: BatchFormat;
+  let open: () => ByteSource;
+  let readFraction: () => number | null = () => null;
+  if (path === '-') {
+    ({ format, open } = await stdinSource(forced));
+  } else {
+    const found = forced ?? formatOf(path);
+    if (found === null) {
+      throw new UsageError(
+        `${path}: unknown file type; use .json, .ndjson, .jsonl, .csv or .xlsx (or --format)`,
+      );
+    }
+    const file = new FileSource(path);
+    format = found;
+    open = file.open;
+    readFraction = () => (file.totalBytes > 0 ? file.readBytes / file.totalBytes : null);
+  }
+
+  let shape: JsonShape | null = null;
+  const inputs = readBatchInputs(format, open, {
+    columns,
+    onShape: (found) => (shape = found),
+    onHeader: (reader) => {
+      if (reader.ignored.length > 0) {
+        process.stderr.write(`${path}: columns not used: ${reader.ignored.join(', ')}\n`);
+      }
+    },
+  });
+  const mode = values.json ? 'json' : values.verdicts ? 'verdicts' : 'table';
+  const out: Outputs = {
+    mode,
+    lang,
+    only,
+    path,
+    stdout: new LineWriter(process.stdout),
+    csv: values.out === undefined ? null : new LineWriter(createWriteStream(values.out)),
+  };
+  if (out.csv) await out.csv.write(verdictCsvHeader(lang));
+  const tally = new BatchTally();
+  const progress = new Progress(process.stderr, readFraction);
+  let printed = 0;
+  let opened = false;
+  let fatal: Error | null = null;
+  try {
+    for await (const result of checkBatch(inputs, options)) {
+      tally.add(result);
+      if (mode === 'json' && shape === 'array' && !opened) {
+        opened = true;
+        await out.stdout.write('[\n');
+      }
+      const shown = !out.only || out.only.has(statusOf(result));
+      await emit(result, out, shape, printed === 0);
+      if (shown && (result.ok || mode === 'verdicts')) printed += 1;
+      progress.tick(tally.result().items);
+    }
+  } catch (error) {
+    if (!(
+      error instanceof JsonShapeError ||
+      error instanceof XlsxError ||
+      error instanceof ColumnError
+    )) {
+      throw error;
+    }
+    fatal = error;
+  }
+  progress.done();
+  const summary = tally.result();
+  if (mode === 'json' && shape === 'array')
+    await out.stdout.write(printed === 0 ? '[]\n' : '\n]\n');
+  if (mode === 'table' && shape !== 'single')
+    await out.stdout.write(`\n${summaryText(summary, lang)}\n`);
+  await out.stdout.end();
+  await out.csv?.end();
+  if (fatal) throw new UsageError(`${path}: ${fatal.message}`);
+  if (summary.invalid > 0) return 2;
+  return summary.fails > 0 ? 1 : 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  const known =
-    error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-  process.stderr.write(`${known ? '' : 'unexpected error: '}${(error as Error).message}\n`);
-  process.exitCode = 2;
-}
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    const known =
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`${known ? '' : 'unexpected error: '}${(error as Error).message}\n`);
+    process.exitCode = 2;
+  },
+);

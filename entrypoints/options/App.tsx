@@ -5,6 +5,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t, type Lang } from '@/components/i18n';
+import { BatchCheck } from '@/components/options/batch-check';
 import { DataTools, SettingsBackups } from '@/components/options/data-tools';
 import { PackManager } from '@/components/options/pack-manager';
 import { PriceHistoryTable } from '@/components/options/price-history-table';
@@ -32,6 +33,7 @@ export function OptionsApp() {
       <p class="pp-muted">{t(lang.value, optionsText.intro)}</p>
       <SettingsBackups lang={lang.value} onRestore={() => (generation.value += 1)} />
       <PackManager lang={lang.value} />
+      <BatchCheck lang={lang.value} />
       <StorageUse lang={lang.value} />
       <PriceHistoryTable lang={lang.value} />
       <DataTools lang={lang.value} onReset={() => (generation.value += 1)} />

@@ -11,11 +11,17 @@ const headings = (root: HTMLElement) =>
   [...root.querySelectorAll('h2')].map((h2) => h2.textContent);
 
 describe('options page', () => {
-  it('shows the pack, the price history and the data tools in the stored language', async () => {
+  it('shows the pack, the batch check, the price history and the data tools in the stored language', async () => {
     await sendMessage({ type: 'set-settings', patch: { language: 'en' } });
     const root = await mount(<OptionsApp />);
     await vi.waitFor(() =>
-      expect(headings(root)).toEqual(['Rule pack', 'Storage', 'Price history', 'Data']),
+      expect(headings(root)).toEqual([
+        'Rule pack',
+        'Batch check',
+        'Storage',
+        'Price history',
+        'Data',
+      ]),
     );
     expect(root.querySelector('main')?.getAttribute('lang')).toBe('en');
   });

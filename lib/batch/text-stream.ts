@@ -1,0 +1,56 @@
+/**
+ * Bytes → text for the batch readers, chunk by chunk: the same code reads a Node file stream in
+ * the command line and a `File` in the options page. A UTF-8 byte-order mark (Excel's CSV) is
+ * dropped; a character split across two chunks is joined.
+ */
+
+export type ByteSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
+export async function* decodeUtf8(bytes: ByteSource): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  let first = true;
+  for await (const chunk of bytes) {
+    let text = decoder.decode(chunk, { stream: true });
+    if (first && text.length > 0) {
+      text = text.replace(/^\ufeff/, '');
+      first = false;
+    }
+    if (text) yield text;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/** Lines without their `\n` / `\r\n`, numbered from 1. */
+export async function* readLines(
+  texts: AsyncIterable<string>,
+): AsyncGenerator<{ n: number; line: string }> {
+  let partial = '';
+  let n = 0;
+  for await (const text of texts) {
+    const parts = (partial + text).split('\n');
+    partial = parts.pop() ?? '';
+    for (const part of parts) {
+      n += 1;
+      yield { n, line: part.endsWith('\r') ? part.slice(0, -1) : part };
+    }
+  }
+  if (partial !== '')
+    yield { n: n + 1, line: partial.endsWith('\r') ? partial.slice(0, -1) : partial };
+}
+
+/** A browser `ReadableStream` (a `File`'s) as an async iterable, for browsers without one. */
+export async function* streamChunks(
+  stream: ReadableStream<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
