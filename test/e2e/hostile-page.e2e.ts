@@ -60,7 +60,12 @@ test('our UI looks the same on the hostile page as on the normal one', async () 
   await page.goto(harness.server.url('live.kuaishou.com', '/u/3xkz9fa2?hostile'));
   const hostile = await uiLook(page);
   await snap(page, 'live-room-hostile');
-  expect(hostile).toEqual(expected);
+  // A pill's colour is its verdict's, and the verdicts differ for a real reason: the hostile CSS
+  // renders the deposit label at its 40 px body size, so D-STYLE fails there. Everything else —
+  // font, size, line height, visibility, the panel's colours — must be as on the normal page.
+  const sameStatusSameColour = (looks: typeof expected) =>
+    looks.map((look) => (look?.ui === 'ks-check-badge' ? { ...look, color: '(status)' } : look));
+  expect(sameStatusSameColour(hostile)).toEqual(sameStatusSameColour(expected));
   for (const look of hostile) {
     expect(look?.fontSize).not.toBe('40px');
     expect(look?.visible).toBe(true);

@@ -4,7 +4,7 @@
  * tab nor grows storage beyond its bound; a tab closed right after its first badge keeps its
  * prices. Written with the shared harness API and plain `page.evaluate` only.
  */
-import { expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { askWorker, badgeOf, testNoExtensionTraffic, useExtensionBrowser } from './harness';
 
@@ -19,6 +19,16 @@ interface Reply<T> {
   error?: string;
 }
 const ask = async <T>(message: object) => (await askWorker(harness, message)) as Reply<T>;
+// Judged as of a day inside the 2023 campaign, so every item's verdicts include the baseline
+// M-*: a pill carrying `M-EXP:` is one the worker answered (a refused one carries no check).
+const onCampaignDay = () => ask({ type: 'set-settings', patch: { asOfDate: '2023-02-21' } });
+/** A fresh start (everything stored is cleared), still judged on the campaign day. */
+const resetAll = async () => {
+  await ask({ type: 'reset-all' });
+  await onCampaignDay();
+};
+beforeAll(onCampaignDay);
+
 const usage = async () =>
   (await ask<{ bytes: number; items: number; budgetBytes: number }>({ type: 'storage-usage' }))
     .data;
@@ -52,7 +62,7 @@ test('a page of 1 200 rows (every other hidden) gets every verdict, none refused
 }, 60_000);
 
 test('a flooding tab neither starves another tab nor grows storage past its bound', async () => {
-  await ask({ type: 'reset-all' });
+  await resetAll();
   // The baseline, in this run: the ordinary list alone.
   const alone = await timeToVerdicts();
   await alone.page.close();
@@ -82,7 +92,7 @@ test('a flooding tab neither starves another tab nor grows storage past its boun
 }, 120_000);
 
 test('a tab closed right after its first badge leaves its prices in the history', async () => {
-  await ask({ type: 'reset-all' });
+  await resetAll();
   const page = await harness.context.newPage();
   await page.goto(harness.server.url(host, '/zone/goods/v1/list'));
   await expect
