@@ -3,7 +3,7 @@
  * one discriminated union, validated with zod on arrival. Pure data — the browser plumbing that
  * sends and receives these lives in lib/messaging.ts.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { DailyPlan } from './installment';
 import { fen, installmentChoice, type FieldIssue } from './request';
 import type { Check, InstallmentPlan, Message, Report } from './report';

@@ -3,7 +3,7 @@
  * new JSON file rather than a release. Rates are integers (basis points, or parts per million
  * where ‱ needs it); money is integer fen; days are Asia/Shanghai calendar days.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { categoryKinds, certificateNames, fen, isoDay, shopTypes } from '../request';
 import { ruleIds } from '../report';
 
