@@ -3,18 +3,29 @@
  * Inside the core money is integer fen only; decimals are read as strings and scaled with
  * BigInt, never `parseFloat(x) * 100` (which turns `¥1.15` into 114.99999999999999 fen).
  *
- * What `parsePrice` reads (after folding full-width forms and every kind of space):
- * - one amount: `¥1,299.00`, `￥99`, `99元`, `1.2万` (= 12 000 元, also 亿), `¥ 0.01`, `￥１２．５`;
- * - labels and marks around it: `到手价¥89`, `券后¥79`, `¥9.9起` (a "from" price: min = max);
- * - a range: `¥99-199`, `¥99~¥199`, `￥9.80 ~ ￥15.80`, `￥6.8 至 ￥24.99`, `19.99～29.99`;
- * - several prices (`16.9 活动价：15.88`): the FIRST price the text states, preferring the first
- *   one marked with ¥ or 元 when any is. On the goods list that first price is the normal selling
- *   price; read the labelled one with `findLabelledPrice(text, '活动价')`.
+ * A wrong number is worse than "not a price": anything the parser cannot read with certainty is
+ * refused with the reason, never guessed. The grammar, after folding full-width forms, dashes and
+ * every kind of space (a line break too) into one space, and dropping zero-width characters:
  *
- * Refused with a reason (never NaN, a float, a negative or an exception): no digits (`¥abc`,
- * `--`, `暂无报价`), text longer than 64 characters, more decimals than a fen holds (`¥1.005`;
- * rounding would be a guess), a negative amount, exponent or hex notation (`1e5`), malformed
- * thousands separators (`1,29`), and amounts beyond Number.MAX_SAFE_INTEGER fen.
+ *   text       := (other | expression)*
+ *   expression := amount (sep amount)?             sep := '-' | '~' | '至' | '到'   (a range)
+ *   amount     := ['¥'] number [unit] ['元'] ['起']  unit := 万 | 萬 | 亿 | 億 | 千
+ *   number     := digits ('.' digits)?  with digits := \d+ | \d{1,3}(,\d{3})+
+ *
+ * - read: `¥1,299.00`, `￥99`, `99元`, `1.2万` (= 12 000 元), `1.2萬`, `8千元`, `¥9.9起` (a "from"
+ *   price: min = max), `到手价¥89`, `券后¥79`, `￥１２．５`, ranges `¥99-199`, `￥6.8 至 ￥24.99`,
+ *   `19.99～29.99`; with several prices (`16.9 活动价：15.88`) the FIRST the text states, preferring
+ *   the first one marked with ¥ or 元 when any is; read a labelled one with `findLabelledPrice`.
+ * - an amount that is not money is never a price, and the text's other amounts are still read:
+ *   a discount (`9.9折`, `75折`, `40%`), 角/分 (`5分` is as often a score: `123元1角1分` is refused
+ *   as a whole), a count, date or time (`3期`, `2023年`, `12月`, `5位`, `100件`), another currency
+ *   (`99港元`, `日元`, `美元`, `$99`, `€`, `99 руб`, `99 USD`), an approximation or a bound (`约99元`,
+ *   `2000余元`, `2000多元`, `100元以上`), or a number run into a word (`8百元`, `iPhone 15`).
+ * - the whole text is refused: no digits (`¥abc`, `--`, `暂无报价`), longer than 64 characters, a
+ *   bidirectional control (`¥\u202E99.1` shows as ¥1.99), more decimals than a fen holds (`¥1.005`),
+ *   a negative (`-5`, `负10000`), exponent or hex notation (`1e5`), malformed thousands separators
+ *   (`1,29`), more than Number.MAX_SAFE_INTEGER fen; and an amount split by a space or line break
+ *   (`¥1 299`, `¥99.` + line break + `9`) or run on after its unit (`3万4000`, `99元5角`).
  */
 
 export type PriceParse =
@@ -28,7 +39,7 @@ export const MAX_LABELLED_TEXT_LENGTH = 256;
 /** Separators that make two adjacent amounts one range. */
 const RANGE_SEPARATORS = new Set(['-', '~', '至', '到']);
 /** Scale of the multiplier words after a number, as a power of ten of yuan. */
-const UNIT_EXPONENT: Record<string, number> = { 万: 4, 亿: 8 };
+const UNIT_EXPONENT: Record<string, number> = { 万: 4, 萬: 4, 亿: 8, 億: 8, 千: 3 };
 
 const FOLD: Record<string, string> = {
   '．': '.',
@@ -44,6 +55,8 @@ const FOLD: Record<string, string> = {
   '—': '-',
   '−': '-',
   '：': ':',
+  '％': '%',
+  '＄': '$',
 };
 
 /** Full-width digits and symbols → ASCII; every space (NBSP, thin, ideographic…) → one space. */
@@ -51,10 +64,47 @@ function fold(text: string): string {
   return text
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
-    .replace(/[．，￥～〜－‐‑‒–—−：]/g, (symbol) => FOLD[symbol] ?? symbol)
+    .replace(/[．，￥～〜－‐‑‒–—−：％＄]/g, (symbol) => FOLD[symbol] ?? symbol)
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Marks that reorder what is shown: the page would show one number and the text hold another. */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * What may follow an amount and makes it not money, longest words first within a class. Checked
+ * after the amount's unit and 元, spaces skipped (`9.9 折` is a discount too).
+ */
+const NOT_MONEY_AFTER: readonly [RegExp, string][] = [
+  [/^(折|%|‰|‱|off\b)/i, 'a discount or a percentage, not a price'],
+  [/^[角分]/, 'an amount in 角/分 (or a score) is not read'],
+  [
+    /^(港元|港币|港幣|日元|日币|日圓|円|美元|美金|欧元|歐元|英镑|英鎊|韩元|韓元|澳元|加元|台币|台幣|新台币|卢布|盧布|泰铢|越南盾|卢比|[$€£₩₽₹฿₫₱₺¢])/,
+    'another currency, not 元',
+  ],
+  [
+    /^(余|餘|多|来|來|左右|上下|以上|以下|以内|以內|内|內|封顶|起步)/,
+    'an approximation or a bound, not a price',
+  ],
+  [
+    /^(年|月|日|天|号|號|周|週|时|時|小时|分钟|秒|点|點|岁|歲|期|位|人|名|件|个|個|次|单|單|笔|筆|条|條|款|家|台|套|只|盒|瓶|袋|支|张|張|斤|克|公斤|千克|毫升|升|米|厘米|份|颗|顆|粒|片|对|對|双|雙|箱|层|層|楼|樓|倍|x|×|\*)/i,
+    'a count, a date or a measure, not a price',
+  ],
+];
+
+/** Before an amount (spaces skipped): another currency's sign, or an approximation. */
+const NOT_MONEY_BEFORE: readonly [RegExp, string][] = [
+  [/([$€£₩₽₹฿₫₱₺¢]|港币|港幣|美元|美金|日元|欧元)$/, 'another currency, not 元'],
+  [/(约|約|大约|大約|近|逾|超|超过|超過|不到|不足)$/, 'an approximation or a bound, not a price'],
+  [/[x×*]$/i, 'a multiple, not a price'],
+];
+
+/** Characters that may stand right against a bare (unmarked) number: it is then not in a word. */
+const BARE_NEIGHBOUR = /^[\s¥\-~至到起:,.;、，。!！?？()（）[\]【】|/]?$/;
+const HAN = /\p{Script=Han}/u;
+/** A letter of an alphabet (Latin, Cyrillic, Greek…): `15 Pro`, `99 руб`. */
+const ALPHABET_LETTER = /[\p{L}]/u;
 
 interface Amount {
   /** Index where the amount begins (its ¥ when it has one). */
@@ -64,6 +114,10 @@ interface Amount {
   fen: bigint;
   /** Carries ¥ or 元, so it is money rather than a count. */
   marked: boolean;
+  /** Why this amount is not money (a discount, a count…): it is never read as a price. */
+  notMoney: string | null;
+  /** Ends with its last digit (no 万 / 元 after it). */
+  bare: boolean;
 }
 
 interface Expression {
@@ -72,6 +126,7 @@ interface Expression {
   minFen: number;
   maxFen: number;
   marked: boolean;
+  notMoney: string | null;
 }
 
 type Scan = { ok: true; text: string; expressions: Expression[] } | { ok: false; reason: string };
@@ -95,6 +150,21 @@ function toFen(run: string, unitExponent: number): bigint | string {
   const fenExponent = 2 + unitExponent;
   if (fraction.length > fenExponent) return `"${run}" has more decimals than a fen holds`;
   return BigInt(whole + fraction) * 10n ** BigInt(fenExponent - fraction.length);
+}
+
+/** Why the words right after an amount make it not money, or null. */
+function notMoneyAfter(text: string, from: number): string | null {
+  const rest = text.slice(skipSpaces(text, from, 1));
+  for (const [pattern, reason] of NOT_MONEY_AFTER) if (pattern.test(rest)) return reason;
+  const next = rest[0] ?? '';
+  if (ALPHABET_LETTER.test(next) && !HAN.test(next)) return 'followed by a word, not a price';
+  return null;
+}
+
+function notMoneyBefore(text: string, start: number): string | null {
+  const before = text.slice(0, skipSpaces(text, start - 1, -1) + 1);
+  for (const [pattern, reason] of NOT_MONEY_BEFORE) if (pattern.test(before)) return reason;
+  return null;
 }
 
 function readAmounts(text: string): Amount[] | string {
@@ -124,6 +194,12 @@ function readAmounts(text: string): Amount[] | string {
       marked = true;
       end = yuanAt + 1;
     }
+    // `3万4000`, `99元5角`, `1千万`: a compound amount is not read (and not read as its first part).
+    if (end > runEnd && /^[0-9万萬亿億千百]/.test(text.slice(end))) {
+      return `an amount run on after its unit in "${text}"`;
+    }
+    // `¥9.9起`: a "from" price; 起 is read as part of it, but not counted in the amount.
+    const after = text[end] === '起' ? end + 1 : end;
     let start = runStart;
     const signAt = skipSpaces(text, runStart - 1, -1);
     if (text[signAt] === '¥') {
@@ -133,7 +209,23 @@ function readAmounts(text: string): Amount[] | string {
     const fen = toFen(run, unitExponent);
     if (typeof fen === 'string') return fen;
     if (fen > MAX_SAFE_FEN) return `"${run}" is beyond the largest amount handled`;
-    amounts.push({ start, end, fen, marked });
+    let notMoney = notMoneyAfter(text, after) ?? notMoneyBefore(text, start);
+    // A bare number inside a word (`8百元`, `第3`) is not an amount of money either.
+    if (!notMoney && !marked) {
+      const glued = `${text[runStart - 1] ?? ''}${text[after] ?? ''}`;
+      if ([...glued].some((char) => !BARE_NEIGHBOUR.test(char))) {
+        notMoney = 'a number in a word, not a price';
+      }
+    }
+    const shown = text.slice(start, end);
+    amounts.push({
+      start,
+      end,
+      fen,
+      marked,
+      bare: end === runEnd,
+      notMoney: notMoney && `"${shown}…": ${notMoney}`,
+    });
   }
   return amounts;
 }
@@ -143,21 +235,41 @@ function isRangeGap(gap: string): boolean {
   return RANGE_SEPARATORS.has(gap.trim());
 }
 
-/** A `-` right before an amount that does not join it to an earlier amount is a minus sign. */
+/**
+ * `¥1 299`, `¥99.` + line break + `9`, `1 299元`: one number split in two, or two numbers? It
+ * cannot be known, so it is not read. Only a space between them; neither a discount, count… (`¥199
+ * 8折` is a price and a discount), and the second without a ¥ of its own.
+ */
+function isSplitNumber(text: string, amount: Amount, next: Amount | undefined): boolean {
+  if (!next || !amount.bare || amount.notMoney || next.notMoney) return false;
+  return text[next.start] !== '¥' && /^[ .,]*$/.test(text.slice(amount.end, next.start));
+}
+
+/** A `-` or 负 right before an amount that does not join it to an earlier amount is a minus sign. */
 function isNegative(text: string, amount: Amount, previous: Amount | undefined): boolean {
   const signAt = skipSpaces(text, amount.start - 1, -1);
+  if (text[signAt] === '负' || text[signAt] === '負') return true;
   if (text[signAt] !== '-') return false;
   return previous === undefined || text.slice(previous.end, signAt).trim() !== '';
 }
 
 function scan(raw: string, maxLength: number): Scan {
   if (typeof raw !== 'string') return { ok: false, reason: 'not text' };
+  if (BIDI_CONTROL.test(raw)) {
+    return { ok: false, reason: 'bidirectional control characters: it may show another number' };
+  }
   const text = fold(raw);
   if (text === '') return { ok: false, reason: 'empty price text' };
   if (text.length > maxLength) return { ok: false, reason: `longer than ${maxLength} characters` };
   const amounts = readAmounts(text);
   if (typeof amounts === 'string') return { ok: false, reason: amounts };
   if (amounts.length === 0) return { ok: false, reason: `no price in "${text}"` };
+
+  const split = amounts.findIndex((amount, index) =>
+    isSplitNumber(text, amount, amounts[index + 1]),
+  );
+  if (split >= 0)
+    return { ok: false, reason: `a space or line break inside a number in "${text}"` };
 
   const expressions: Expression[] = [];
   for (let index = 0; index < amounts.length; index += 1) {
@@ -174,6 +286,7 @@ function scan(raw: string, maxLength: number): Scan {
         minFen: Number(low.fen),
         maxFen: Number(high.fen),
         marked: amount.marked || next.marked,
+        notMoney: amount.notMoney ?? next.notMoney,
       });
       index += 1;
       continue;
@@ -185,6 +298,7 @@ function scan(raw: string, maxLength: number): Scan {
 }
 
 function toParse(expression: Expression): PriceParse {
+  if (expression.notMoney) return { ok: false, reason: expression.notMoney };
   return { ok: true, minFen: expression.minFen, maxFen: expression.maxFen };
 }
 
@@ -192,9 +306,10 @@ function toParse(expression: Expression): PriceParse {
 export function parsePrice(text: string): PriceParse {
   const scanned = scan(text, MAX_PRICE_TEXT_LENGTH);
   if (!scanned.ok) return scanned;
-  const [first] = scanned.expressions;
-  const chosen = scanned.expressions.find((expression) => expression.marked) ?? first;
-  return chosen ? toParse(chosen) : { ok: false, reason: 'no price' };
+  const money = scanned.expressions.filter((expression) => !expression.notMoney);
+  const chosen = money.find((expression) => expression.marked) ?? money[0];
+  // Nothing but discounts, counts…: say what the first of them is.
+  return toParse(chosen ?? (scanned.expressions[0] as Expression));
 }
 
 /**
@@ -226,7 +341,7 @@ export function parseYuanToFen(text: string): number | null {
   const scanned = scan(text, MAX_PRICE_TEXT_LENGTH);
   if (!scanned.ok || scanned.expressions.length !== 1) return null;
   const [only] = scanned.expressions;
-  if (!only || only.minFen !== only.maxFen) return null;
+  if (!only || only.minFen !== only.maxFen || only.notMoney) return null;
   return only.start === 0 && only.end === scanned.text.length ? only.minFen : null;
 }
 
