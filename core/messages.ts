@@ -9,9 +9,15 @@ import { fen, installmentChoice, type FieldIssue } from './request';
 import type { Check, InstallmentPlan, Message, Report } from './report';
 import { pageKinds, type Settings } from './settings';
 
+/**
+ * A Kuaishou item id: digits only. It is a storage key and the first cell of the CSV export, so
+ * nothing else (a formula, a path) may come in as one.
+ */
+export const itemId = z.string().regex(/^\d{1,30}$/, 'an item id is 1 to 30 digits');
+
 /** One price seen on a page (SPEC §8). */
 export const observation = z.object({
-  itemId: z.string().min(1).max(64),
+  itemId,
   fen,
   /** Epoch milliseconds. */
   at: z.number().int().nonnegative(),
@@ -47,7 +53,7 @@ export const requestMessage = z.discriminatedUnion('type', [
     type: z.literal('record-observations'),
     observations: z.array(observation).max(5000),
   }),
-  z.object({ type: z.literal('price-history'), itemId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('price-history'), itemId }),
   z.object({ type: z.literal('get-settings') }),
   // What a content script's UI needs but does not bundle (size budget): its words and its CSS.
   z.object({ type: z.literal('get-labels') }),
@@ -57,7 +63,7 @@ export const requestMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('import-pack'), pack: z.unknown() }),
   z.object({ type: z.literal('reset-pack') }),
   z.object({ type: z.literal('export-history-csv') }),
-  z.object({ type: z.literal('clear-history'), itemId: z.string().optional() }),
+  z.object({ type: z.literal('clear-history'), itemId: itemId.optional() }),
   z.object({ type: z.literal('reset-all') }),
 ]);
 export type RequestMessage = z.infer<typeof requestMessage>;

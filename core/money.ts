@@ -37,34 +37,21 @@ export const MAX_PRICE_TEXT_LENGTH = 64;
 export const MAX_LABELLED_TEXT_LENGTH = 256;
 
 /** Separators that make two adjacent amounts one range. */
-const RANGE_SEPARATORS = new Set(['-', '~', '至', '到']);
+const RANGE_SEPARATOR = /^[-~至到]$/;
 /** Scale of the multiplier words after a number, as a power of ten of yuan. */
 const UNIT_EXPONENT: Record<string, number> = { 万: 4, 萬: 4, 亿: 8, 億: 8, 千: 3 };
 
-const FOLD: Record<string, string> = {
-  '．': '.',
-  '，': ',',
-  '￥': '¥',
-  '～': '~',
-  '〜': '~',
-  '－': '-',
-  '‐': '-',
-  '‑': '-',
-  '‒': '-',
-  '–': '-',
-  '—': '-',
-  '−': '-',
-  '：': ':',
-  '％': '%',
-  '＄': '$',
-};
-
-/** Full-width digits and symbols → ASCII; every space (NBSP, thin, ideographic…) → one space. */
+/**
+ * Full-width forms (digits, `．，～－：％＄`, letters too) → ASCII, `￥` → `¥`, every dash → `-`, every
+ * space (NBSP, thin, ideographic, a line break…) → one space; zero-width characters dropped.
+ */
 function fold(text: string): string {
   return text
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
-    .replace(/[．，￥～〜－‐‑‒–—−：％＄]/g, (symbol) => FOLD[symbol] ?? symbol)
+    .replace(/[\uff01-\uff5e]/g, (wide) => String.fromCharCode(wide.charCodeAt(0) - 0xfee0))
+    .replace(/￥/g, '¥')
+    .replace(/〜/g, '~')
+    .replace(/[‐‑‒–—−]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -73,38 +60,27 @@ function fold(text: string): string {
 const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /**
- * What may follow an amount and makes it not money, longest words first within a class. Checked
- * after the amount's unit and 元, spaces skipped (`9.9 折` is a discount too).
+ * What may follow an amount and makes it not money (spaces skipped: `9.9 折` is a discount too).
+ * A bare number run into any other word is refused below, so these lists only need the words
+ * that may also follow a marked amount (`¥99日元`) or stand after a space (`2023 年`).
  */
-const NOT_MONEY_AFTER: readonly [RegExp, string][] = [
-  [/^(折|%|‰|‱|off\b)/i, 'a discount or a percentage, not a price'],
-  [/^[角分]/, 'an amount in 角/分 (or a score) is not read'],
-  [
-    /^(港元|港币|港幣|日元|日币|日圓|円|美元|美金|欧元|歐元|英镑|英鎊|韩元|韓元|澳元|加元|台币|台幣|新台币|卢布|盧布|泰铢|越南盾|卢比|[$€£₩₽₹฿₫₱₺¢])/,
-    'another currency, not 元',
-  ],
-  [
-    /^(余|餘|多|来|來|左右|上下|以上|以下|以内|以內|内|內|封顶|起步)/,
-    'an approximation or a bound, not a price',
-  ],
-  [
-    /^(年|月|日|天|号|號|周|週|时|時|小时|分钟|秒|点|點|岁|歲|期|位|人|名|件|个|個|次|单|單|笔|筆|条|條|款|家|台|套|只|盒|瓶|袋|支|张|張|斤|克|公斤|千克|毫升|升|米|厘米|份|颗|顆|粒|片|对|對|双|雙|箱|层|層|楼|樓|倍|x|×|\*)/i,
-    'a count, a date or a measure, not a price',
-  ],
+const NOT_MONEY_AFTER =
+  /^(?:([折%])|([角分])|(港[元币]|[日美欧韩]元|美金|英镑|台币|円|[$€£])|(余|多|左右|以[上下内])|([年月日天号期位人件个次])|((?!\p{Script=Han})\p{L}))/u;
+/** Why, by the group of NOT_MONEY_AFTER that matched; the last: `99 руб`, `99 USD`, `40% OFF`. */
+const NOT_MONEY_REASONS = [
+  'a discount',
+  '角/分',
+  'another currency',
+  'approximate',
+  'a count or date',
+  'before a word',
 ];
 
 /** Before an amount (spaces skipped): another currency's sign, or an approximation. */
-const NOT_MONEY_BEFORE: readonly [RegExp, string][] = [
-  [/([$€£₩₽₹฿₫₱₺¢]|港币|港幣|美元|美金|日元|欧元)$/, 'another currency, not 元'],
-  [/(约|約|大约|大約|近|逾|超|超过|超過|不到|不足)$/, 'an approximation or a bound, not a price'],
-  [/[x×*]$/i, 'a multiple, not a price'],
-];
+const NOT_MONEY_BEFORE = /(?:([$€£])|约)$/;
 
-/** Characters that may stand right against a bare (unmarked) number: it is then not in a word. */
-const BARE_NEIGHBOUR = /^[\s¥\-~至到起:,.;、，。!！?？()（）[\]【】|/]?$/;
-const HAN = /\p{Script=Han}/u;
-/** A letter of an alphabet (Latin, Cyrillic, Greek…): `15 Pro`, `99 руб`. */
-const ALPHABET_LETTER = /[\p{L}]/u;
+/** A letter right against a bare (unmarked) number puts it in a word (`8百元`, `第3`). */
+const IN_A_WORD = /^(?![至到起])\p{L}/u;
 
 interface Amount {
   /** Index where the amount begins (its ¥ when it has one). */
@@ -154,17 +130,13 @@ function toFen(run: string, unitExponent: number): bigint | string {
 
 /** Why the words right after an amount make it not money, or null. */
 function notMoneyAfter(text: string, from: number): string | null {
-  const rest = text.slice(skipSpaces(text, from, 1));
-  for (const [pattern, reason] of NOT_MONEY_AFTER) if (pattern.test(rest)) return reason;
-  const next = rest[0] ?? '';
-  if (ALPHABET_LETTER.test(next) && !HAN.test(next)) return 'followed by a word, not a price';
-  return null;
+  const match = NOT_MONEY_AFTER.exec(text.slice(skipSpaces(text, from, 1)));
+  return match ? (NOT_MONEY_REASONS[match.slice(1).findIndex(Boolean)] ?? null) : null;
 }
 
 function notMoneyBefore(text: string, start: number): string | null {
-  const before = text.slice(0, skipSpaces(text, start - 1, -1) + 1);
-  for (const [pattern, reason] of NOT_MONEY_BEFORE) if (pattern.test(before)) return reason;
-  return null;
+  const match = NOT_MONEY_BEFORE.exec(text.slice(0, skipSpaces(text, start - 1, -1) + 1));
+  return match ? (NOT_MONEY_REASONS[match[1] ? 2 : 3] ?? null) : null;
 }
 
 function readAmounts(text: string): Amount[] | string {
@@ -174,12 +146,8 @@ function readAmounts(text: string): Amount[] | string {
     const run = match[0].replace(/[.,]+$/, '');
     const runStart = match.index;
     const runEnd = runStart + run.length;
-    // `1e5`, `0x10`, `abc1`: a number glued to letters is not a price.
-    if (/[A-Za-z]/.test(text[runStart - 1] ?? '') || /[A-Za-z]/.test(text[runEnd] ?? '')) {
-      return `"${text}" is not a plain decimal price`;
-    }
     // `.5` or `,5`: a number must start with a digit, or it would be read as 5.
-    if (/[.,]/.test(text[runStart - 1] ?? '')) return `malformed number in "${text}"`;
+    if (/[.,]/.test(text[runStart - 1] ?? '')) return 'malformed number';
     let end = runEnd;
     let unitExponent = 0;
     let marked = false;
@@ -196,7 +164,7 @@ function readAmounts(text: string): Amount[] | string {
     }
     // `3万4000`, `99元5角`, `1千万`: a compound amount is not read (and not read as its first part).
     if (end > runEnd && /^[0-9万萬亿億千百]/.test(text.slice(end))) {
-      return `an amount run on after its unit in "${text}"`;
+      return 'run on after 万/元';
     }
     // `¥9.9起`: a "from" price; 起 is read as part of it, but not counted in the amount.
     const after = text[end] === '起' ? end + 1 : end;
@@ -208,14 +176,12 @@ function readAmounts(text: string): Amount[] | string {
     }
     const fen = toFen(run, unitExponent);
     if (typeof fen === 'string') return fen;
-    if (fen > MAX_SAFE_FEN) return `"${run}" is beyond the largest amount handled`;
+    if (fen > MAX_SAFE_FEN) return `"${run}" is too large`;
     let notMoney = notMoneyAfter(text, after) ?? notMoneyBefore(text, start);
-    // A bare number inside a word (`8百元`, `第3`) is not an amount of money either.
+    // A bare number inside a word (`8百元`, `第3`, `1e5`, `0x10`) is not an amount of money either.
     if (!notMoney && !marked) {
       const glued = `${text[runStart - 1] ?? ''}${text[after] ?? ''}`;
-      if ([...glued].some((char) => !BARE_NEIGHBOUR.test(char))) {
-        notMoney = 'a number in a word, not a price';
-      }
+      if ([...glued].some((char) => IN_A_WORD.test(char))) notMoney = 'a number in a word';
     }
     const shown = text.slice(start, end);
     amounts.push({
@@ -224,7 +190,7 @@ function readAmounts(text: string): Amount[] | string {
       fen,
       marked,
       bare: end === runEnd,
-      notMoney: notMoney && `"${shown}…": ${notMoney}`,
+      notMoney: notMoney && `"${shown}": ${notMoney}`,
     });
   }
   return amounts;
@@ -232,7 +198,7 @@ function readAmounts(text: string): Amount[] | string {
 
 /** Whether the text between two amounts makes them one range (`99-199`, `6.8 至 24.99`). */
 function isRangeGap(gap: string): boolean {
-  return RANGE_SEPARATORS.has(gap.trim());
+  return RANGE_SEPARATOR.test(gap.trim());
 }
 
 /**
@@ -248,7 +214,7 @@ function isSplitNumber(text: string, amount: Amount, next: Amount | undefined): 
 /** A `-` or 负 right before an amount that does not join it to an earlier amount is a minus sign. */
 function isNegative(text: string, amount: Amount, previous: Amount | undefined): boolean {
   const signAt = skipSpaces(text, amount.start - 1, -1);
-  if (text[signAt] === '负' || text[signAt] === '負') return true;
+  if (text[signAt] === '负') return true;
   if (text[signAt] !== '-') return false;
   return previous === undefined || text.slice(previous.end, signAt).trim() !== '';
 }
@@ -256,10 +222,10 @@ function isNegative(text: string, amount: Amount, previous: Amount | undefined):
 function scan(raw: string, maxLength: number): Scan {
   if (typeof raw !== 'string') return { ok: false, reason: 'not text' };
   if (BIDI_CONTROL.test(raw)) {
-    return { ok: false, reason: 'bidirectional control characters: it may show another number' };
+    return { ok: false, reason: 'bidi controls' };
   }
   const text = fold(raw);
-  if (text === '') return { ok: false, reason: 'empty price text' };
+  if (text === '') return { ok: false, reason: 'empty' };
   if (text.length > maxLength) return { ok: false, reason: `longer than ${maxLength} characters` };
   const amounts = readAmounts(text);
   if (typeof amounts === 'string') return { ok: false, reason: amounts };
@@ -268,14 +234,13 @@ function scan(raw: string, maxLength: number): Scan {
   const split = amounts.findIndex((amount, index) =>
     isSplitNumber(text, amount, amounts[index + 1]),
   );
-  if (split >= 0)
-    return { ok: false, reason: `a space or line break inside a number in "${text}"` };
+  if (split >= 0) return { ok: false, reason: 'a space inside a number' };
 
   const expressions: Expression[] = [];
   for (let index = 0; index < amounts.length; index += 1) {
     const amount = amounts[index] as Amount;
     if (isNegative(text, amount, amounts[index - 1])) {
-      return { ok: false, reason: `negative price in "${text}"` };
+      return { ok: false, reason: 'a negative price' };
     }
     const next = amounts[index + 1];
     if (next && isRangeGap(text.slice(amount.end, next.start))) {
@@ -347,7 +312,7 @@ export function parseYuanToFen(text: string): number | null {
 
 /** `129900` → `¥1,299.00`; `5` → `¥0.05`; negatives (differences) as `-¥0.05`. */
 export function formatFen(fen: number): string {
-  if (!Number.isSafeInteger(fen)) throw new RangeError(`formatFen needs integer fen, got ${fen}`);
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`not integer fen: ${fen}`);
   const sign = fen < 0 ? '-' : '';
   const absolute = Math.abs(fen);
   const yuan = String(Math.floor(absolute / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

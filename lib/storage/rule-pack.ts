@@ -8,7 +8,11 @@ import type { FieldIssue } from '@/core/request';
 
 export const rulePackKey = 'local:rulePack' as const;
 
-export type PackImportResult = { ok: true; pack: RulePack } | { ok: false; issues: FieldIssue[] };
+export type PackImportResult =
+  | { ok: true; pack: RulePack }
+  | { ok: false; issues: FieldIssue[] }
+  /** Valid, but storage refused it (quota): not the pack's fault, and not "invalid". */
+  | { ok: false; issues: []; saveError: string };
 
 export function createRulePackStore() {
   const item = storage.defineItem<unknown>(rulePackKey, { fallback: null });
@@ -30,7 +34,11 @@ export function createRulePackStore() {
   async function importPack(json: unknown): Promise<PackImportResult> {
     const parsed = parsePack(json);
     if (!parsed.ok) return { ok: false, issues: parsed.issues };
-    await item.setValue(parsed.value);
+    try {
+      await item.setValue(parsed.value);
+    } catch (error) {
+      return { ok: false, issues: [], saveError: String(error) };
+    }
     cached = parsed.value;
     return { ok: true, pack: parsed.value };
   }

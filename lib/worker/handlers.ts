@@ -122,6 +122,11 @@ export function createWorker(
 
     async 'import-pack'(message) {
       const result = await packs.importPack(message.pack);
+      if (!result.ok && 'saveError' in result) {
+        throw new Refusal(
+          `the rule pack is valid but could not be saved (${result.saveError}); the current one is kept`,
+        );
+      }
       if (!result.ok)
         throw new Refusal('the rule pack is invalid; the current one is kept', result.issues);
       return { version: result.pack.version };

@@ -16,7 +16,7 @@ beforeEach(async () => {
       { itemId: '25812911614326', fen: 990, at: now - 2 * day, pageKind: 'goods-list' },
       { itemId: '25812911614326', fen: 880, at: now - day, pageKind: 'detail' },
       { itemId: '25812911614326', fen: 1200, at: now, pageKind: 'live-room' },
-      { itemId: 'other', fen: 5000, at: now, pageKind: 'detail' },
+      { itemId: '25800000000009', fen: 5000, at: now, pageKind: 'detail' },
     ],
   });
 });
@@ -51,8 +51,14 @@ describe('PriceHistoryTable', () => {
 
   it('says when an item has no records', async () => {
     const root = await mount(<PriceHistoryTable lang="zh" />);
-    await search(root, 'nothing');
+    await search(root, '25800000000000');
     await vi.waitFor(() => expect(textOf(root)).toContain('该商品暂无价格记录'));
+  });
+
+  it('says an item id is digits only, rather than asking the worker', async () => {
+    const root = await mount(<PriceHistoryTable lang="zh" />);
+    await search(root, '=HYPERLINK("x")');
+    await vi.waitFor(() => expect(textOf(root)).toContain('商品ID只含数字'));
   });
 
   it('exports every record as a CSV with a BOM', async () => {
@@ -77,9 +83,9 @@ describe('PriceHistoryTable', () => {
     await vi.waitFor(() => expect(textOf(root)).toContain('该商品暂无价格记录'));
 
     await click(buttonNamed(root, '清除全部价格记录'));
-    expect((await sendMessage({ type: 'price-history', itemId: 'other' })).count).toBe(1);
+    expect((await sendMessage({ type: 'price-history', itemId: '25800000000009' })).count).toBe(1);
     await click(buttonNamed(root, '确认清除全部价格记录'));
     await vi.waitFor(() => expect(textOf(root)).toContain('已清除记录条数：1'));
-    expect((await sendMessage({ type: 'price-history', itemId: 'other' })).count).toBe(0);
+    expect((await sendMessage({ type: 'price-history', itemId: '25800000000009' })).count).toBe(0);
   });
 });

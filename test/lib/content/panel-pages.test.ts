@@ -9,6 +9,7 @@ import { runSignup, windowHint } from '@/lib/content/pages/signup';
 import { newMetrics, runWorkbenchHome } from '@/lib/content/pages/workbench-home';
 import { loadFixture } from '../adapters/fixture-page';
 import { panelHost, stubWorker, testEnv, type StubWorker } from './harness';
+import { shadowOf } from '@/lib/content/own-hosts';
 
 let worker: StubWorker;
 let env: ContentEnv;
@@ -83,7 +84,7 @@ describe('goods form panel', () => {
   });
 
   it('shows the plan of the chosen periods', async () => {
-    await vi.waitFor(() => expect(panelHost()?.shadowRoot?.textContent).toMatch(/6/));
+    await vi.waitFor(() => expect(shadowOf(panelHost())?.textContent).toMatch(/6/));
     const last = worker.of('evaluate').at(-1)?.requests[0] as { product: { installment: unknown } };
     expect(last.product.installment).toEqual({
       periods: 6,
@@ -93,7 +94,7 @@ describe('goods form panel', () => {
   });
 
   it('remembers the collapsed state per page kind through set-settings', async () => {
-    const collapse = Array.from(panelHost()?.shadowRoot?.querySelectorAll('button') ?? []).find(
+    const collapse = Array.from(shadowOf(panelHost())?.querySelectorAll('button') ?? []).find(
       (button) =>
         /收起|collapse/i.test(
           `${button.textContent} ${button.getAttribute('aria-label') ?? ''} ${button.title}`,
@@ -159,7 +160,7 @@ describe('workbench home', () => {
   beforeEach(() => start('workbench-home.html', URL, runWorkbenchHome));
 
   it('offers the metrics it read, and one click stores them in the merchant profile', async () => {
-    const accept = Array.from(panelHost()?.shadowRoot?.querySelectorAll('button') ?? []).find(
+    const accept = Array.from(shadowOf(panelHost())?.querySelectorAll('button') ?? []).find(
       (button) => /存入|保存|是|Save|Yes|accept/i.test(button.textContent ?? ''),
     );
     expect(accept).toBeDefined();

@@ -25,20 +25,25 @@ describe('cold start', () => {
     // What a previous life of the worker left behind: a v1 settings value and some history.
     await storage.setItem('local:settings', { lang: 'en', merchant: { experienceScore: 4.2 } });
     const at = Math.floor(Date.now() / 1000) - 3600;
-    await storage.setItem('local:history:I9', { at: [at], fen: [4200], kind: [5], src: [0] });
+    await storage.setItem('local:history:2580000000009', {
+      at: [at],
+      fen: [4200],
+      kind: [5],
+      src: [0],
+    });
 
     const { default: background } = await import('@/entrypoints/background');
     background.main();
     // Sent in the same tick as main(): only a listener registered synchronously can answer it.
     const reply = await send({
       type: 'evaluate',
-      requests: [{ product: { itemId: 'I9', priceFen: 4000 } }],
+      requests: [{ product: { itemId: '2580000000009', priceFen: 4000 } }],
     });
     expect(reply.ok).toBe(true);
     const report = reply.data[0].report;
     expect(report.checks.find((check: { id: string }) => check.id === 'M-EXP').status).toBe('fail');
 
-    const history = await send({ type: 'price-history', itemId: 'I9' });
+    const history = await send({ type: 'price-history', itemId: '2580000000009' });
     expect(history.data).toMatchObject({ lowFen: 4200, count: 1 });
     const settings = await send({ type: 'get-settings' });
     expect(settings.data.language).toBe('en');
