@@ -20,11 +20,11 @@
  *   a discount (`9.9折`, `75折`, `40%`), 角/分 (`5分` is as often a score: `123元1角1分` is refused
  *   as a whole), a count, date or time (`3期`, `2023年`, `12月`, `5位`, `100件`), another currency
  *   (`99港元`, `日元`, `美元`, `$99`, `€`, `99 руб`, `99 USD`), an approximation or a bound (`约99元`,
- *   `2000余元`, `2000多元`, `100元以上`), or a number run into a word (`8百元`, `iPhone 15`).
+ *   `2000余元`, `2000多元`, `100元以上`), or a number in a word (`8百元`, `1e5`, `0x10`, `15 Pro`).
  * - the whole text is refused: no digits (`¥abc`, `--`, `暂无报价`), longer than 64 characters, a
  *   bidirectional control (`¥\u202E99.1` shows as ¥1.99), more decimals than a fen holds (`¥1.005`),
- *   a negative (`-5`, `负10000`), exponent or hex notation (`1e5`), malformed thousands separators
- *   (`1,29`), more than Number.MAX_SAFE_INTEGER fen; and an amount split by a space or line break
+ *   a negative (`-5`, `负10000`), malformed thousands separators (`1,29`), more than
+ *   Number.MAX_SAFE_INTEGER fen; and an amount split by a space or line break
  *   (`¥1 299`, `¥99.` + line break + `9`) or run on after its unit (`3万4000`, `99元5角`).
  */
 
