@@ -23,6 +23,26 @@ export default tseslint.config(
     },
   },
   {
+    // zod only through core/zod.ts, which turns off its eval probe (a CSP violation) first.
+    files: ['**/*.ts', '**/*.tsx'],
+    // The benchmarks set zod's flag themselves, to compare JIT and jitless.
+    ignores: ['core/zod.ts', 'test/**', 'scripts/bench-evaluate.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              message: "Import z from '@/core/zod' (jitless: no CSP violation).",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // core/ is pure: no browser API, so it runs in the worker, the popup, tests and the CLI alike.
     files: ['core/**/*.ts'],
     rules: {

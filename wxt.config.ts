@@ -11,6 +11,15 @@ import preact from '@preact/preset-vite';
  */
 const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
 
+/**
+ * Store builds match `https://` only: an `http://` copy of a Kuaishou page (a hostile network)
+ * gets no content script, and the worker refuses `http:` senders (lib/worker/sender.ts). The
+ * e2e / demo / page-bench build (`WXT_PLAIN_HTTP=true`, set by scripts/launch-chromium.ts) widens
+ * the patterns to `*://`, because the fixture server serves the real host names over plain http;
+ * it goes to .output/plain-http/ so it is never mistaken for the store build.
+ */
+const plainHttpBuild = process.env.WXT_PLAIN_HTTP === 'true';
+
 /** Firefox only: Chrome warns about keys it does not know. */
 const gecko = {
   id: 'kuaishou-pay-check@example.org',
@@ -22,6 +31,7 @@ const gecko = {
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
+  ...(plainHttpBuild && { outDir: '.output/plain-http' }),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
@@ -37,6 +47,12 @@ export default defineConfig({
     ...(browser === 'firefox' && { browser_specific_settings: { gecko } as object }),
   }),
   hooks: {
+    'build:manifestGenerated'(_wxt, manifest) {
+      if (!plainHttpBuild) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = script.matches?.map((pattern) => pattern.replace(/^https:/, '*:'));
+      }
+    },
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       const alias = config.resolve?.alias ?? [];
@@ -53,7 +69,8 @@ export default defineConfig({
       config.build = {
         ...config.build,
         minify: 'terser',
-        terserOptions: { compress: { passes: 2 } },
+        // ecma 2020: regex literals with \p{…} stay literals (both browsers have them).
+        terserOptions: { ecma: 2020, compress: { passes: 2 } },
       };
     },
   },

@@ -2,14 +2,40 @@
  * CSS colours as a page's computed style (or a person) writes them, and the HSL test of D-STYLE
  * ("orange-red family": hue 0°–30°, saturation ≥ 60 %, lightness 35 %–65 % by default).
  *
- * Reads hex (#rgb, #rgba, #rrggbb, #rrggbbaa), rgb()/rgba() and hsl()/hsla() in both the comma
- * and the space syntax (`rgb(255 69 0 / 50%)`), percentages, hue units (deg, rad, grad, turn),
- * `transparent`, and all 148 CSS named colours (CSS Color 4, grey/gray spellings included).
- * Anything else — `currentcolor`, `inherit`, `var(--x)`, gradients — gives null (unknown).
+ * Reading is culori's (a CSS Color 4 parser, in the worker only): hex, rgb()/rgba(), hsl()/hsla(),
+ * hwb(), lab(), lch(), oklab(), oklch(), color(srgb | srgb-linear | display-p3 | rec2020 | a98-rgb |
+ * prophoto-rgb | xyz…), named colours and `transparent` — what modern Chromium reports from
+ * getComputedStyle for a colour written in any of these. What a browser drops is refused the same
+ * way (`rgb(10%, 20, 30%)` mixes percentages and numbers; `hsl(10, 50%, 0)` misses a %), and so is
+ * anything that is not plain ASCII (`blac\u212A`: the Kelvin sign lower-cases to k in JavaScript,
+ * not in CSS). Anything else — `currentcolor`, `inherit`, `var(--x)`, gradients — gives null
+ * (unknown). A colour outside sRGB (a vivid oklch()) is mapped into it as CSS Color 4 says.
  *
  * Channels are 0–255 and NOT rounded, so `hsl(16 100% 50%)` reads back as exactly hue 16°;
- * `toHsl` rounds to 1e-9 so that float noise never moves a colour across an inclusive bound.
+ * `toHsl` rounds to 1e-9 so that float noise never moves a colour across an inclusive bound, and
+ * `inHslRange` holds each bound within the 8-bit rounding of rendered colours (SPEC §6).
  */
+import {
+  converter,
+  type Color,
+  modeA98,
+  modeHsl,
+  modeHwb,
+  modeLab,
+  modeLch,
+  modeLrgb,
+  modeOklab,
+  modeOklch,
+  modeP3,
+  modeProphoto,
+  modeRec2020,
+  modeRgb,
+  modeXyz50,
+  modeXyz65,
+  parse,
+  toGamut,
+  useMode,
+} from 'culori/fn';
 
 export interface Rgb {
   r: number;
@@ -33,263 +59,76 @@ export interface HslRange {
   lightPct: readonly [number, number];
 }
 
-/** The 148 CSS named colours as 0xRRGGBB. */
-const NAMED: Record<string, number> = {
-  aliceblue: 0xf0f8ff,
-  antiquewhite: 0xfaebd7,
-  aqua: 0x00ffff,
-  aquamarine: 0x7fffd4,
-  azure: 0xf0ffff,
-  beige: 0xf5f5dc,
-  bisque: 0xffe4c4,
-  black: 0x000000,
-  blanchedalmond: 0xffebcd,
-  blue: 0x0000ff,
-  blueviolet: 0x8a2be2,
-  brown: 0xa52a2a,
-  burlywood: 0xdeb887,
-  cadetblue: 0x5f9ea0,
-  chartreuse: 0x7fff00,
-  chocolate: 0xd2691e,
-  coral: 0xff7f50,
-  cornflowerblue: 0x6495ed,
-  cornsilk: 0xfff8dc,
-  crimson: 0xdc143c,
-  cyan: 0x00ffff,
-  darkblue: 0x00008b,
-  darkcyan: 0x008b8b,
-  darkgoldenrod: 0xb8860b,
-  darkgray: 0xa9a9a9,
-  darkgreen: 0x006400,
-  darkgrey: 0xa9a9a9,
-  darkkhaki: 0xbdb76b,
-  darkmagenta: 0x8b008b,
-  darkolivegreen: 0x556b2f,
-  darkorange: 0xff8c00,
-  darkorchid: 0x9932cc,
-  darkred: 0x8b0000,
-  darksalmon: 0xe9967a,
-  darkseagreen: 0x8fbc8f,
-  darkslateblue: 0x483d8b,
-  darkslategray: 0x2f4f4f,
-  darkslategrey: 0x2f4f4f,
-  darkturquoise: 0x00ced1,
-  darkviolet: 0x9400d3,
-  deeppink: 0xff1493,
-  deepskyblue: 0x00bfff,
-  dimgray: 0x696969,
-  dimgrey: 0x696969,
-  dodgerblue: 0x1e90ff,
-  firebrick: 0xb22222,
-  floralwhite: 0xfffaf0,
-  forestgreen: 0x228b22,
-  fuchsia: 0xff00ff,
-  gainsboro: 0xdcdcdc,
-  ghostwhite: 0xf8f8ff,
-  gold: 0xffd700,
-  goldenrod: 0xdaa520,
-  gray: 0x808080,
-  green: 0x008000,
-  greenyellow: 0xadff2f,
-  grey: 0x808080,
-  honeydew: 0xf0fff0,
-  hotpink: 0xff69b4,
-  indianred: 0xcd5c5c,
-  indigo: 0x4b0082,
-  ivory: 0xfffff0,
-  khaki: 0xf0e68c,
-  lavender: 0xe6e6fa,
-  lavenderblush: 0xfff0f5,
-  lawngreen: 0x7cfc00,
-  lemonchiffon: 0xfffacd,
-  lightblue: 0xadd8e6,
-  lightcoral: 0xf08080,
-  lightcyan: 0xe0ffff,
-  lightgoldenrodyellow: 0xfafad2,
-  lightgray: 0xd3d3d3,
-  lightgreen: 0x90ee90,
-  lightgrey: 0xd3d3d3,
-  lightpink: 0xffb6c1,
-  lightsalmon: 0xffa07a,
-  lightseagreen: 0x20b2aa,
-  lightskyblue: 0x87cefa,
-  lightslategray: 0x778899,
-  lightslategrey: 0x778899,
-  lightsteelblue: 0xb0c4de,
-  lightyellow: 0xffffe0,
-  lime: 0x00ff00,
-  limegreen: 0x32cd32,
-  linen: 0xfaf0e6,
-  magenta: 0xff00ff,
-  maroon: 0x800000,
-  mediumaquamarine: 0x66cdaa,
-  mediumblue: 0x0000cd,
-  mediumorchid: 0xba55d3,
-  mediumpurple: 0x9370db,
-  mediumseagreen: 0x3cb371,
-  mediumslateblue: 0x7b68ee,
-  mediumspringgreen: 0x00fa9a,
-  mediumturquoise: 0x48d1cc,
-  mediumvioletred: 0xc71585,
-  midnightblue: 0x191970,
-  mintcream: 0xf5fffa,
-  mistyrose: 0xffe4e1,
-  moccasin: 0xffe4b5,
-  navajowhite: 0xffdead,
-  navy: 0x000080,
-  oldlace: 0xfdf5e6,
-  olive: 0x808000,
-  olivedrab: 0x6b8e23,
-  orange: 0xffa500,
-  orangered: 0xff4500,
-  orchid: 0xda70d6,
-  palegoldenrod: 0xeee8aa,
-  palegreen: 0x98fb98,
-  paleturquoise: 0xafeeee,
-  palevioletred: 0xdb7093,
-  papayawhip: 0xffefd5,
-  peachpuff: 0xffdab9,
-  peru: 0xcd853f,
-  pink: 0xffc0cb,
-  plum: 0xdda0dd,
-  powderblue: 0xb0e0e6,
-  purple: 0x800080,
-  rebeccapurple: 0x663399,
-  red: 0xff0000,
-  rosybrown: 0xbc8f8f,
-  royalblue: 0x4169e1,
-  saddlebrown: 0x8b4513,
-  salmon: 0xfa8072,
-  sandybrown: 0xf4a460,
-  seagreen: 0x2e8b57,
-  seashell: 0xfff5ee,
-  sienna: 0xa0522d,
-  silver: 0xc0c0c0,
-  skyblue: 0x87ceeb,
-  slateblue: 0x6a5acd,
-  slategray: 0x708090,
-  slategrey: 0x708090,
-  snow: 0xfffafa,
-  springgreen: 0x00ff7f,
-  steelblue: 0x4682b4,
-  tan: 0xd2b48c,
-  teal: 0x008080,
-  thistle: 0xd8bfd8,
-  tomato: 0xff6347,
-  turquoise: 0x40e0d0,
-  violet: 0xee82ee,
-  wheat: 0xf5deb3,
-  white: 0xffffff,
-  whitesmoke: 0xf5f5f5,
-  yellow: 0xffff00,
-  yellowgreen: 0x9acd32,
-};
+/**
+ * SPEC §6: browsers report computed colours as 8-bit rgb(), which moves a colour written on a
+ * bound slightly off it (`hsl(30 100% 50%)` renders as `rgb(255, 128, 0)`, hue 30.12°); a bound
+ * holds within that rounding.
+ */
+export const RENDER_TOLERANCE = { hueDeg: 0.5, pct: 0.5 } as const;
 
-const NUMBER = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(%|deg|rad|grad|turn)?$/i;
-
-interface Token {
-  value: number;
-  unit: string;
+// Every colour space CSS Color 4 names; culori/fn registers only what is asked for.
+for (const mode of [
+  modeRgb,
+  modeLrgb,
+  modeHsl,
+  modeHwb,
+  modeLab,
+  modeLch,
+  modeOklab,
+  modeOklch,
+  modeP3,
+  modeRec2020,
+  modeA98,
+  modeProphoto,
+  modeXyz50,
+  modeXyz65,
+]) {
+  useMode(mode);
 }
 
-function readToken(text: string): Token | null {
-  const match = NUMBER.exec(text);
-  if (!match) return null;
-  const value = Number(match[1]);
-  return Number.isFinite(value) ? { value, unit: (match[2] ?? '').toLowerCase() } : null;
-}
+const toRgb = converter('rgb');
+/** CSS Color 4 gamut mapping: chroma reduced in oklch until the colour fits sRGB. */
+const intoSrgb = toGamut('rgb', 'oklch');
+const clamp = (value: number) => Math.min(1, Math.max(0, value));
 
-const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+/** A computed style is short; a long string is not a colour and is not worth parsing. */
+const MAX_COLOUR_LENGTH = 200;
 
-function readHex(hex: string): Rgba | null {
-  if (!/^[0-9a-f]+$/i.test(hex) || ![3, 4, 6, 8].includes(hex.length)) return null;
-  const long = hex.length <= 4 ? [...hex].map((digit) => digit + digit).join('') : hex;
-  const byte = (index: number) => parseInt(long.slice(index * 2, index * 2 + 2), 16);
-  return { r: byte(0), g: byte(1), b: byte(2), a: long.length === 8 ? byte(3) / 255 : 1 };
-}
-
-/** Splits a function's arguments, comma or space syntax, into 3 channels and an optional alpha. */
-function splitArguments(body: string): { channels: string[]; alpha: string | null } | null {
-  if (body.includes(',')) {
-    const parts = body.split(',').map((part) => part.trim());
-    if (parts.length !== 3 && parts.length !== 4) return null;
-    return { channels: parts.slice(0, 3), alpha: parts[3] ?? null };
+/** culori's parse; it throws on some malformed input (`hsl(10km 100% 50%)`), which is not a colour. */
+function readCss(css: string): Color | undefined {
+  try {
+    return parse(css);
+  } catch {
+    return undefined;
   }
-  const [channelText = '', alphaText, extra] = body.split('/');
-  if (extra !== undefined) return null;
-  const channels = channelText.trim().split(/\s+/);
-  if (channels.length !== 3) return null;
-  return { channels, alpha: alphaText === undefined ? null : alphaText.trim() };
 }
 
-function readAlpha(text: string | null): number | null {
-  if (text === null) return 1;
-  const token = readToken(text);
-  if (!token || (token.unit !== '' && token.unit !== '%')) return null;
-  return clamp(token.unit === '%' ? token.value / 100 : token.value, 0, 1);
-}
-
-function readRgbChannel(text: string): number | null {
-  const token = readToken(text);
-  if (!token || (token.unit !== '' && token.unit !== '%')) return null;
-  return clamp(token.unit === '%' ? token.value * 2.55 : token.value, 0, 255);
-}
-
-const HUE_UNIT_DEGREES: Record<string, number> = {
-  '': 1,
-  deg: 1,
-  rad: 180 / Math.PI,
-  grad: 0.9,
-  turn: 360,
-};
-
-function readHue(text: string): number | null {
-  const token = readToken(text);
-  const perUnit = token ? HUE_UNIT_DEGREES[token.unit] : undefined;
-  if (!token || perUnit === undefined) return null;
-  return (((token.value * perUnit) % 360) + 360) % 360;
-}
-
-/** Saturation or lightness: a percentage (a bare number is read as one, as CSS Color 4 allows). */
-function readPercent(text: string): number | null {
-  const token = readToken(text);
-  if (!token || (token.unit !== '' && token.unit !== '%')) return null;
-  return clamp(token.value, 0, 100);
-}
-
-function hslToRgb(h: number, s: number, l: number): Rgb {
-  const saturation = s / 100;
-  const lightness = l / 100;
-  const chroma = saturation * Math.min(lightness, 1 - lightness);
-  const channel = (n: number) => {
-    const k = (n + h / 30) % 12;
-    return 255 * (lightness - chroma * Math.max(-1, Math.min(k - 3, 9 - k, 1)));
-  };
-  return { r: channel(0), g: channel(8), b: channel(4) };
-}
-
-function readFunction(name: string, body: string): Rgba | null {
-  const parts = splitArguments(body);
-  if (!parts) return null;
-  const a = readAlpha(parts.alpha);
-  const [first = '', second = '', third = ''] = parts.channels;
-  if (name.startsWith('rgb')) {
-    const [r, g, b] = [readRgbChannel(first), readRgbChannel(second), readRgbChannel(third)];
-    return r === null || g === null || b === null || a === null ? null : { r, g, b, a };
-  }
-  const [h, s, l] = [readHue(first), readPercent(second), readPercent(third)];
-  return h === null || s === null || l === null || a === null ? null : { ...hslToRgb(h, s, l), a };
-}
+/** Within sRGB, allowing float noise (a channel of 1.0000000000000002). */
+const inGamut = (value: number | undefined) =>
+  value === undefined || !Number.isFinite(value) || (value >= -1e-9 && value <= 1 + 1e-9);
 
 export function parseColour(css: string): Rgba | null {
-  if (typeof css !== 'string' || css.length > 200) return null;
-  const text = css.trim().toLowerCase();
-  if (text.startsWith('#')) return readHex(text.slice(1));
-  if (text === 'transparent') return { r: 0, g: 0, b: 0, a: 0 };
-  const named = NAMED[text];
-  if (named !== undefined) return { r: named >> 16, g: (named >> 8) & 0xff, b: named & 0xff, a: 1 };
-  const call = /^(rgba?|hsla?)\((.*)\)$/.exec(text);
-  return call ? readFunction(call[1] ?? '', (call[2] ?? '').trim()) : null;
+  if (typeof css !== 'string' || css.length > MAX_COLOUR_LENGTH) return null;
+  // CSS keywords match ASCII case-insensitively only; JavaScript's toLowerCase folds more.
+  if (!/^[\x20-\x7e\t\n\r\f]*$/.test(css)) return null;
+  const parsed = readCss(css.trim().toLowerCase());
+  if (!parsed) return null;
+  const direct = toRgb(parsed);
+  // rgb() out of range is clamped, as browsers do; other spaces are gamut-mapped.
+  const rgb =
+    parsed.mode === 'rgb' || [direct.r, direct.g, direct.b].every(inGamut)
+      ? direct
+      : toRgb(intoSrgb(parsed));
+  // `none` leaves a channel out; CSS reads it as 0.
+  const channel = (value: number | undefined) =>
+    clamp(Number.isFinite(value) ? (value ?? 0) : 0) * 255;
+  const alpha = parsed.alpha;
+  return {
+    r: channel(rgb.r),
+    g: channel(rgb.g),
+    b: channel(rgb.b),
+    a: alpha === undefined || !Number.isFinite(alpha) ? 1 : clamp(alpha),
+  };
 }
 
 /** Rounds away float noise (59.99999999999999 → 60) so inclusive bounds hold exactly. */
@@ -314,7 +153,8 @@ const within = (value: number, [min, max]: readonly [number, number]) =>
   min <= value && value <= max;
 
 /**
- * Whether a colour lies in an HSL range, bounds inclusive; null when the colour cannot be read.
+ * Whether a colour lies in an HSL range, bounds inclusive and held within RENDER_TOLERANCE;
+ * null when the colour cannot be read.
  * A fully transparent colour is in no range (it shows nothing); other alpha is ignored.
  */
 export function inHslRange(colour: string | Rgba, range: HslRange): boolean | null {
@@ -322,7 +162,16 @@ export function inHslRange(colour: string | Rgba, range: HslRange): boolean | nu
   if (!rgba) return null;
   if (rgba.a === 0) return false;
   const { h, s, l } = toHsl(rgba);
+  const { hueDeg, pct } = RENDER_TOLERANCE;
   const [hueMin, hueMax] = range.hueDeg;
-  const hueInside = hueMin <= hueMax ? within(h, range.hueDeg) : h >= hueMin || h <= hueMax;
-  return hueInside && within(s, range.satPct) && within(l, range.lightPct);
+  const wraps = hueMin > hueMax;
+  // Hue is on a circle: distance past a bound is measured both ways round.
+  const pastMin = (((hueMin - h) % 360) + 360) % 360;
+  const pastMax = (((h - hueMax) % 360) + 360) % 360;
+  const hueInside =
+    (wraps ? h >= hueMin || h <= hueMax : within(h, range.hueDeg)) ||
+    pastMin <= hueDeg ||
+    pastMax <= hueDeg;
+  const widened = ([min, max]: readonly [number, number]) => [min - pct, max + pct] as const;
+  return hueInside && within(s, widened(range.satPct)) && within(l, widened(range.lightPct));
 }

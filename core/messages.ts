@@ -3,7 +3,7 @@
  * one discriminated union, validated with zod on arrival. Pure data — the browser plumbing that
  * sends and receives these lives in lib/messaging.ts.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { DailyPlan } from './installment';
 import { fen, installmentChoice, isoDay, type FieldIssue } from './request';
 import type { Check, InstallmentPlan, Message, Report } from './report';
@@ -18,9 +18,15 @@ import { pageKinds, type Settings } from './settings';
 export const priceKinds = ['sale', 'activity'] as const;
 export type PriceKind = (typeof priceKinds)[number];
 
+/**
+ * A Kuaishou item id: digits only. It is a storage key and the first cell of the CSV export, so
+ * nothing else (a formula, a path) may come in as one.
+ */
+export const itemId = z.string().regex(/^\d{1,30}$/, 'an item id is 1 to 30 digits');
+
 /** One price seen on a page (SPEC §8). */
 export const observation = z.object({
-  itemId: z.string().min(1).max(64),
+  itemId,
   fen,
   /** Epoch milliseconds. */
   at: z.number().int().nonnegative(),
@@ -69,7 +75,7 @@ export const requestMessage = z.discriminatedUnion('type', [
     type: z.literal('record-observations'),
     observations: z.array(observation).max(maxObservationsPerMessage),
   }),
-  z.object({ type: z.literal('price-history'), itemId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('price-history'), itemId }),
   z.object({ type: z.literal('get-settings') }),
   // What a content script's UI needs but does not bundle (size budget): its words and its CSS.
   z.object({ type: z.literal('get-labels') }),
@@ -79,7 +85,7 @@ export const requestMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('import-pack'), pack: z.unknown() }),
   z.object({ type: z.literal('reset-pack') }),
   z.object({ type: z.literal('export-history-csv') }),
-  z.object({ type: z.literal('clear-history'), itemId: z.string().optional() }),
+  z.object({ type: z.literal('clear-history'), itemId: itemId.optional() }),
   z.object({ type: z.literal('reset-all') }),
   /** History's bytes against its budget (the options page). */
   z.object({ type: z.literal('storage-usage') }),

@@ -3,7 +3,7 @@
  * Field names are the contract (more may be added, none renamed). Every field may be absent or
  * null: the checks that need it report `unknown`, never a guessed pass.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Integer fen, never negative: money never travels as float yuan. */
 export const fen = z.number().int('must be whole fen (an integer)').nonnegative();

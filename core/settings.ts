@@ -2,7 +2,7 @@
  * The user's settings: one zod schema, so the popup, the options page, the worker and the
  * content scripts agree on them, and a corrupt stored value is caught rather than trusted.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { consumer, isoDay, merchant } from './request';
 import { ruleIds } from './report';
 

@@ -39,10 +39,17 @@ export function buildExtension(browser: 'chrome' | 'firefox' = 'chrome'): string
   const args = ['wxt', 'build', ...(browser === 'firefox' ? ['-b', 'firefox'] : [])];
   // NODE_ENV from the caller (vitest sets `test`) would make a development build: Preact's
   // debug hooks in, a different bundle from the one users get.
-  const env = { ...process.env, NODE_ENV: 'production' };
+  // WXT_PLAIN_HTTP: the fixture server is plain http (wxt.config.ts; the store build is https-only).
+  // WXT_OPEN_SHADOW_ROOTS: the e2e helpers read the UI through host.shadowRoot (closed in the store).
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    WXT_PLAIN_HTTP: 'true',
+    WXT_OPEN_SHADOW_ROOTS: 'true',
+  };
   execFileSync('npx', args, { cwd: projectDir, env, stdio: ['ignore', 'ignore', 'inherit'] });
   return copyOf(
-    join(projectDir, '.output', browser === 'firefox' ? 'firefox-mv2' : 'chrome-mv3'),
+    join(projectDir, '.output', 'plain-http', browser === 'firefox' ? 'firefox-mv2' : 'chrome-mv3'),
     browser,
   );
 }

@@ -4,6 +4,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { MAX_PACK_BYTES } from '@/core/pack';
 import type { FieldIssue } from '@/core/request';
 import { t, type Lang } from '@/components/i18n';
 import { Section } from '@/components/popup/field';
@@ -37,6 +38,12 @@ export function PackManager(props: { lang: Lang }) {
   useEffect(() => void refresh(), []);
 
   async function importFile(file: File) {
+    // Refused unread: a huge file would only freeze the page while it is parsed.
+    if (file.size > MAX_PACK_BYTES) {
+      const error = t(lang, optionsText.packTooLarge) + `${MAX_PACK_BYTES / 1024} KB`;
+      outcome.value = { kind: 'refused', issues: [], error };
+      return;
+    }
     let json: unknown;
     try {
       json = JSON.parse(await file.text());
@@ -53,7 +60,15 @@ export function PackManager(props: { lang: Lang }) {
       outcome.value = { kind: 'imported', version };
     } catch (error) {
       const issues = error instanceof WorkerError ? error.issues : [];
-      outcome.value = { kind: 'refused', issues, error: t(lang, optionsText.packRefused) };
+      // No field at fault (storage full…): not "invalid"; the worker's own words.
+      outcome.value =
+        issues.length === 0
+          ? {
+              kind: 'refused',
+              issues,
+              error: `${t(lang, optionsText.packNotSaved)} ${String(error)}`,
+            }
+          : { kind: 'refused', issues, error: t(lang, optionsText.packRefused) };
     }
     await refresh();
   }

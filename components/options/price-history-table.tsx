@@ -38,6 +38,12 @@ export function PriceHistoryTable(props: { lang: Lang }) {
   async function search(itemId: string) {
     const id = itemId.trim();
     if (id === '') return;
+    // The worker takes digits only (core/messages `itemId`); say so rather than fail silently.
+    if (!/^\d{1,30}$/.test(id)) {
+      history.value = null;
+      notice.value = t(lang, optionsText.itemIdDigits);
+      return;
+    }
     history.value = await sendMessage({ type: 'price-history', itemId: id });
   }
 

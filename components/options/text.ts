@@ -18,11 +18,20 @@ export const optionsText = {
     'The pack is invalid and was not imported (the current one is kept):',
   ),
   notJson: m('不是有效的JSON文件：', 'Not a valid JSON file: '),
+  packNotSaved: m(
+    '规则包有效，但未能保存（存储空间不足？），当前规则包保持不变：',
+    'The pack is valid but could not be saved (storage full?); the current one is kept:',
+  ),
+  packTooLarge: m('规则包文件过大，上限为 ', 'The rule pack file is too large; the limit is '),
 
   history: m('价格记录', 'Price history'),
   itemId: m('商品ID', 'Item id'),
   search: m('查询', 'Search'),
   noRecords: m('该商品暂无价格记录', 'No price records for this item'),
+  itemIdDigits: m(
+    '商品ID只含数字（如 25812911614326）',
+    'An item id is digits only (e.g. 25812911614326)',
+  ),
   time: m('时间（北京时间）', 'Time (Beijing)'),
   price: m('价格', 'Price'),
   priceKind: m('价格类型', 'Price kind'),

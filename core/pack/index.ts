@@ -7,8 +7,25 @@ import { rulePackSchema, type RulePack } from './schema';
 export type { BpRange, FeeTable, ProgramId, ProgramTerms, Reminder, RulePack } from './schema';
 export { rulePackSchema } from './schema';
 
+/** A rule pack is a few KB (the bundled one ~5 KB); a file above this is refused unread. */
+export const MAX_PACK_BYTES = 256 * 1024;
+
+/** The size a parsed pack had as JSON text, or null when it is not JSON-shaped data. */
+function jsonSize(json: unknown): number | null {
+  try {
+    return JSON.stringify(json)?.length ?? 0;
+  } catch {
+    return null;
+  }
+}
+
 /** Validates a pack; every bad field is named by its path (`deposit.ratioBp.min: …`). */
 export function parsePack(json: unknown): Parsed<RulePack> {
+  const size = jsonSize(json);
+  if (size === null || size > MAX_PACK_BYTES) {
+    const message = `a rule pack is at most ${MAX_PACK_BYTES / 1024} KB of JSON`;
+    return { ok: false, issues: [{ path: '(root)', message }] };
+  }
   const result = rulePackSchema.safeParse(json);
   return result.success
     ? { ok: true, value: result.data }

@@ -3,18 +3,30 @@
  * new JSON file rather than a release. Rates are integers (basis points, or parts per million
  * where ‱ needs it); money is integer fen; days are Asia/Shanghai calendar days.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { categoryKinds, certificateNames, fen, isoDay, shopTypes } from '../request';
 import { ruleIds } from '../report';
 
-const basisPoints = z.number().int().min(0).max(1_000_000);
+/**
+ * Sizes and sense: every string and array is bounded (a 9.5 MB name or 100 000 reminders is not a
+ * rule pack), every number lies in its real range, windows and bands are ordered. A refusal names
+ * the field path. The file itself is capped before it is parsed (MAX_PACK_BYTES, index.ts).
+ */
+/** A share that may exceed 100 % (a font ≥ 150 % of the body, presale ≤ 120 % of capacity). */
+const basisPoints = z.number().int().min(0).max(100_000);
+/** A share of the price: at most the whole of it. */
+const shareBp = z.number().int().min(0).max(10_000);
 const partsPerMillion = z.number().int().min(0).max(1_000_000);
 const days = z.number().int().min(0).max(3650);
-const text = z.string().min(1);
+const text = z.string().min(1).max(200);
 const bilingual = z.object({ zh: text, en: text });
+/** A review score out of 5 (购物体验分, DSR). */
+const fivePointScore = z.number().finite().min(0).max(5);
+/** Fen up to ¥100 000 000 000: far beyond any GMV threshold, far below float trouble. */
+const packFen = fen.max(10_000_000_000_000);
 
 /** An inclusive range; `min ≤ max` is checked so a swapped pair is caught, not silently empty. */
-function range(bound: z.ZodNumber) {
+function range(bound: z.ZodNumber | typeof shareBp) {
   return z
     .object({ min: bound, max: bound })
     .refine((r: BpRange) => r.min <= r.max, { message: 'min must not exceed max', path: ['min'] });
@@ -25,32 +37,62 @@ const dayWindow = z
   .object({ from: isoDay, to: isoDay })
   .refine((w) => w.from <= w.to, { message: 'from must not be after to', path: ['from'] });
 
-const feeTable = z.object({ 3: basisPoints, 6: basisPoints, 12: basisPoints });
+/** A fee rate is a share of the price: 1 000 000 bp would be a ¥100 000 fee on ¥1 000. */
+const feeTable = z.object({ 3: shareBp, 6: shareBp, 12: shareBp });
 
-const program = z.object({
-  title: bilingual,
-  signup: dayWindow,
-  active: dayWindow,
-  /** Extra merchant terms; null means the program has no such term. */
-  requiresWallet: z.boolean(),
-  minMonthlyGmvFen: fen.nullable(),
-  minSessionGmvFen: fen.nullable(),
-  /** Product terms; null when the program has none. */
-  product: z.object({ nonVirtual: z.boolean(), minPriceFen: fen }).nullable(),
-});
+const program = z
+  .object({
+    title: bilingual,
+    signup: dayWindow,
+    active: dayWindow,
+    /** Extra merchant terms; null means the program has no such term. */
+    requiresWallet: z.boolean(),
+    minMonthlyGmvFen: packFen.nullable(),
+    minSessionGmvFen: packFen.nullable(),
+    /** Product terms; null when the program has none. */
+    product: z.object({ nonVirtual: z.boolean(), minPriceFen: packFen }).nullable(),
+  })
+  .refine((p) => p.signup.from <= p.active.to, {
+    message: 'signup must open no later than the active window ends',
+    path: ['signup', 'from'],
+  });
 
 const tier = z.object({
-  minMonthlySalesFen: fen,
-  minDsr: z.number().finite().nonnegative(),
+  minMonthlySalesFen: packFen,
+  minDsr: fivePointScore,
   certificate: z.enum(certificateNames),
 });
 
 /** A suggested-ratio band by total price: `fromFen` inclusive, `toFen` exclusive (null = no end). */
 const suggestBand = z
-  .object({ fromFen: fen, toFen: fen.nullable(), ratioBp: range(basisPoints) })
+  .object({ fromFen: packFen, toFen: packFen.nullable(), ratioBp: range(shareBp) })
   .refine((b) => b.toFen === null || b.fromFen < b.toFen, {
     message: 'fromFen must be below toFen',
     path: ['fromFen'],
+  });
+
+/** Which period counts a program pays for: at least one, each once. */
+const periods = z
+  .array(z.union([z.literal(3), z.literal(6), z.literal(12)]))
+  .min(1)
+  .max(3)
+  .refine((list) => new Set(list).size === list.length, { message: 'a period is listed twice' });
+
+/** Bands by total price, sorted and disjoint; only the last may be open-ended. */
+const suggestBands = z
+  .array(suggestBand)
+  .max(20)
+  .superRefine((bands, ctx) => {
+    bands.slice(1).forEach((band, index) => {
+      const previous = bands[index] as z.infer<typeof suggestBand>;
+      if (previous.toFen === null || previous.toFen > band.fromFen) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'bands must be sorted and must not overlap (each from ≥ the previous to)',
+          path: [index + 1, 'fromFen'],
+        });
+      }
+    });
   });
 
 const reminder = z.object({
@@ -72,20 +114,21 @@ export const rulePackSchema = z.object({
   ),
   campaign: z.object({
     name: text,
-    signupUrl: text,
+    signupUrl: z.string().min(1).max(500),
     source: text,
   }),
   merchant: z.object({
-    minExperienceScore: z.number().finite().nonnegative(),
-    maxViolations90d: z.number().int().nonnegative(),
+    minExperienceScore: fivePointScore,
+    maxViolations90d: z.number().int().min(0).max(1000),
     minOnTimeShipRatePpm: partsPerMillion,
     maxDisputeRatePpm: partsPerMillion,
   }),
   programs: z.object({ 'BNPL-SUB': program, 'FI-PLAT3': program, 'FI-COSUB': program }),
   consumer: z.object({
     /** Strictly greater: "高于550". */
-    sesameScoreAbove: z.number().finite().nonnegative(),
-    wechatPayScoreAbove: z.number().finite().nonnegative(),
+    /** 芝麻信用分 runs 350–950, 微信支付分 300–850. */
+    sesameScoreAbove: z.number().finite().min(350).max(950),
+    wechatPayScoreAbove: z.number().finite().min(300).max(850),
   }),
   installment: z.object({
     feeRatesBp: z.object({ consumer: feeTable, merchant: feeTable }),
@@ -93,33 +136,33 @@ export const rulePackSchema = z.object({
     daysPerPeriod: z.number().int().min(1).max(31),
     programs: z.object({
       'FI-PLAT3': z.object({
-        periods: z.array(z.union([z.literal(3), z.literal(6), z.literal(12)])),
-        platformShareBp: basisPoints.max(10_000),
-        platformCapFen: fen.nullable(),
+        periods,
+        platformShareBp: shareBp,
+        platformCapFen: packFen.nullable(),
       }),
       'FI-COSUB': z.object({
-        periods: z.array(z.union([z.literal(3), z.literal(6), z.literal(12)])),
-        platformShareBp: basisPoints.max(10_000),
-        platformCapFen: fen.nullable(),
+        periods,
+        platformShareBp: shareBp,
+        platformCapFen: packFen.nullable(),
       }),
     }),
   }),
   depositAccess: z.object({
-    minCategoryBondFen: fen,
-    licenceKinds: z.array(z.enum(categoryKinds)),
+    minCategoryBondFen: packFen,
+    licenceKinds: z.array(z.enum(categoryKinds)).max(categoryKinds.length),
     licenceCertificate: z.enum(certificateNames),
     tiers: z.object({ 1: tier, 2: tier }),
     reviewWorkingDays: range(days),
   }),
   deposit: z.object({
-    ratioBp: range(basisPoints),
+    ratioBp: range(shareBp),
     /** D-LOW90: activity price ≤ this share of the historical low. */
-    maxOfHistoricalLowBp: basisPoints,
+    maxOfHistoricalLowBp: shareBp,
     /** D-STOCK: real stock ≥ this share of the presale quantity. */
-    minStockOfPresaleBp: basisPoints,
+    minStockOfPresaleBp: shareBp,
     /** D-CAP: presale quantity ≤ this share of production capacity. */
     maxPresaleOfCapacityBp: basisPoints,
-    labelPhrase: text,
+    labelPhrase: z.string().min(1).max(40),
     /** D-STYLE: label font ≥ this share of the body font. */
     minLabelFontOfBodyBp: basisPoints,
     labelColour: z.object({
@@ -129,16 +172,18 @@ export const rulePackSchema = z.object({
       lightnessPct: range(z.number().min(0).max(100)),
     }),
     suggest: z.object({
-      bands: z.array(suggestBand),
-      categories: z.array(
-        z.object({ kind: z.enum(categoryKinds), minPriceFen: fen, ratioBp: range(basisPoints) }),
-      ),
+      bands: suggestBands,
+      categories: z
+        .array(
+          z.object({ kind: z.enum(categoryKinds), minPriceFen: packFen, ratioBp: range(shareBp) }),
+        )
+        .max(20),
     }),
   }),
   depositFlow: z.object({
     balanceWindowDays: days.min(1),
-    forfeitServiceFeeBp: basisPoints.max(10_000),
-    holdKinds: z.array(z.enum(categoryKinds)),
+    forfeitServiceFeeBp: shareBp,
+    holdKinds: z.array(z.enum(categoryKinds)).max(categoryKinds.length),
     holdDays: days,
     /** Settlement days by shop type; null = after customs clearance (no fixed day count). */
     settlementDays: z.object(
@@ -147,7 +192,7 @@ export const rulePackSchema = z.object({
         z.ZodNullable<typeof days>
       >,
     ),
-    reminders: z.array(reminder),
+    reminders: z.array(reminder).max(20),
   }),
   history: z.object({ lookbackDays: days.min(1) }),
 });

@@ -1,10 +1,10 @@
-/** The merchant's live console (zs.kwaixiaodian.com). `*://` so the fixture server matches. */
+/** The merchant's live console (zs.kwaixiaodian.com). */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '@/lib/content/entry';
 import { runLiveConsole } from '@/lib/content/pages/live-console';
 
 export default defineContentScript({
-  matches: ['*://zs.kwaixiaodian.com/*'],
+  matches: ['https://zs.kwaixiaodian.com/*'],
   // The UI stylesheet is bundled and adopted by every shadow root (lib/content/mount.ts).
   cssInjectionMode: 'manual',
   main(ctx) {

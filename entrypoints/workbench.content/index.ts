@@ -1,6 +1,6 @@
 /**
  * The merchant workbench (s.kwaixiaodian.com): home metrics, goods list, goods form, campaign
- * signup and the product detail preview. `*://` so the fixture server (plain http) matches too.
+ * signup and the product detail preview.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '@/lib/content/entry';
@@ -11,7 +11,7 @@ import { runSignup } from '@/lib/content/pages/signup';
 import { runWorkbenchHome } from '@/lib/content/pages/workbench-home';
 
 export default defineContentScript({
-  matches: ['*://s.kwaixiaodian.com/*'],
+  matches: ['https://s.kwaixiaodian.com/*'],
   // The UI stylesheet is bundled and adopted by every shadow root (lib/content/mount.ts).
   cssInjectionMode: 'manual',
   main(ctx) {

@@ -3,25 +3,24 @@
  * repeating structure of a list — never a full generated class name, which changes each release.
  */
 import { parsePrice, type PriceParse } from '@/core/money';
+import { isOwnHost } from '@/lib/content/own-hosts';
 
 /** Text as a person reads it: every run of whitespace one space, trimmed. */
 export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Never page text: scripts and styles, and the extension's own hosts (a badge may sit in a price). */
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'TEMPLATE',
-  'NOSCRIPT',
-  'KS-CHECK-BADGE',
-  'KS-CHECK-PANEL',
-]);
+/** Never page text: scripts and styles. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+/**
+ * …nor the extension's own hosts (a badge may sit in a price), known by identity: a page element
+ * that merely borrows their tag name is read like any other.
+ */
+const isSkipped = (element: Element) => SKIPPED.has(element.tagName) || isOwnHost(element);
 
 function hasPageChildren(element: Element): boolean {
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-    if (!SKIPPED.has(child.tagName)) return true;
+    if (!isSkipped(child)) return true;
   }
   return false;
 }
@@ -32,7 +31,7 @@ export function leafElements(root: ParentNode): Element[] {
   // A plain walk: faster than querySelectorAll('*') + filter, and this runs per row per flush.
   const visit = (parent: ParentNode) => {
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (SKIPPED.has(child.tagName)) continue;
+      if (isSkipped(child)) continue;
       if (child.firstElementChild && hasPageChildren(child)) visit(child);
       else leaves.push(child);
     }

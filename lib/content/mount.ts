@@ -12,6 +12,7 @@
  * ends (lib/content/start.ts stops the running feature on invalidation).
  */
 import { render, type ComponentChild } from 'preact';
+import { registerOwnHost, shadowRootMode } from './own-hosts';
 
 export interface MountedUi {
   host: HTMLElement;
@@ -88,9 +89,9 @@ export function shadowMounter(): MountUi {
   return ({ name, anchor, append }) => {
     const doc = anchor.ownerDocument;
     const host = doc.createElement(name);
-    // Open, so tests and the e2e helpers can read it; a closed root would not hide anything from
-    // the page's scripts that the host's attributes do not already say.
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed: the page's scripts cannot rewrite a verdict inside it (own-hosts.ts keeps the handle).
+    const shadow = host.attachShadow({ mode: shadowRootMode });
+    registerOwnHost(host, shadow);
     styleShadowRoot(shadow);
     const container = doc.createElement(name === 'ks-check-badge' ? 'span' : 'div');
     for (const type of ['keydown', 'keyup', 'keypress']) {

@@ -81,7 +81,9 @@ export function createObservationRecorder(
 
   return {
     record(itemId, fen, pageKind, priceKind, source = 'page') {
-      if (!Number.isSafeInteger(fen) || fen < 0 || itemId === '' || itemId.length > 64) return;
+      // Digits only, as the worker takes them (core/messages `itemId`): one bad id must not get
+      // the whole batch refused.
+      if (!Number.isSafeInteger(fen) || fen < 0 || !/^\d{1,30}$/.test(itemId)) return;
       if (!items.has(itemId)) {
         if (items.size >= maxItemsPerPage) return;
         items.add(itemId);

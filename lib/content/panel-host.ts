@@ -14,6 +14,7 @@ import { setPanelAttributes } from './check-attributes';
 import { pageIsDark } from './dark-mode';
 import type { ContentEnv } from './env';
 import type { MountedUi } from './mount';
+import { isOwnHost, shadowOf } from './own-hosts';
 import { langOf, pageHidden, panelCollapsed } from './settings-store';
 
 export interface PanelContent {
@@ -44,7 +45,7 @@ const INTERACTIVE = 'button, a[href], input, select, textarea, [role="button"]';
  * the live console's 「开始讲解」 buttons run down the right edge, exactly where the panel opens.
  */
 export function panelCoversControls(host: Element, doc: Document): boolean {
-  const panel = host.shadowRoot?.querySelector('.ks-panel');
+  const panel = shadowOf(host)?.querySelector('.ks-panel');
   const area = panel?.getBoundingClientRect();
   if (!area || area.width === 0 || area.height === 0) return false;
   for (const control of Array.from(doc.querySelectorAll(INTERACTIVE))) {
@@ -63,7 +64,9 @@ function pageElementAt(doc: Document, x: number, y: number, host: Element): Elem
   // Missing where nothing is laid out (happy-dom): then nothing is known to be under the panel.
   if (typeof doc.elementsFromPoint !== 'function') return null;
   for (const element of doc.elementsFromPoint(x, y) ?? []) {
-    if (element === host || host.contains(element) || element.shadowRoot) continue;
+    if (element === host || host.contains(element) || isOwnHost(element) || element.shadowRoot) {
+      continue;
+    }
     return element;
   }
   return null;
@@ -91,7 +94,7 @@ function drawsContentAt(element: Element, x: number, y: number): boolean {
  * (the goods form in Chromium; a 20 × 10 px grid took 53 ms).
  */
 export function panelCoversContent(host: Element, doc: Document, step = { x: 30, y: 14 }): boolean {
-  const panel = host.shadowRoot?.querySelector('.ks-panel');
+  const panel = shadowOf(host)?.querySelector('.ks-panel');
   const area = panel?.getBoundingClientRect();
   if (!area || area.width === 0 || area.height === 0) return false;
   const seen = new Map<Element, boolean>();

@@ -6,21 +6,15 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { guard } from './log';
-
-/** Tag names of the extension's own hosts: their mutations are ours, not the page's. */
-export const OWN_HOSTS = new Set(['KS-CHECK-BADGE', 'KS-CHECK-PANEL']);
-
-function isOwnNode(node: Node): boolean {
-  return node.nodeType === 1 && OWN_HOSTS.has((node as Element).tagName);
-}
+import { isOwnHost } from './own-hosts';
 
 /** True when a batch of records is only the extension inserting or removing its own hosts. */
 export function onlyOwnMutations(records: readonly MutationRecord[]): boolean {
   return records.every(
     (record) =>
       record.type === 'childList' &&
-      Array.from(record.addedNodes).every(isOwnNode) &&
-      Array.from(record.removedNodes).every(isOwnNode),
+      Array.from(record.addedNodes).every(isOwnHost) &&
+      Array.from(record.removedNodes).every(isOwnHost),
   );
 }
 

@@ -50,6 +50,7 @@
  * price with itself). A v1 day index is ignored and the low answered from the series instead.
  */
 import { storage } from 'wxt/utils/storage';
+import { csvRow } from '@/core/csv';
 import { shanghaiDay } from '@/core/dates';
 import {
   historicalHigh,
@@ -296,11 +297,6 @@ const shanghaiTimeFormat = new Intl.DateTimeFormat('sv-SE', {
 
 /** `2023-02-20 10:00:00`, Beijing time whatever the browser's zone (the CSV and the table). */
 export const formatShanghaiTime = (ms: number) => shanghaiTimeFormat.format(ms);
-
-/** A CSV cell: quoted when it holds a separator, a quote or a line break. */
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
 
 /** Plain yuan for a spreadsheet (`1299.00`): the shared formatter without the symbol and commas. */
 const csvYuan = (fen: number) => formatFen(fen).replace(/[¥,]/g, '');
@@ -549,7 +545,7 @@ export function createPriceHistoryStore(budgetBytes = historyBudgetBytes) {
 
   /** UTF-8 with a BOM so Excel shows the Chinese headers; one row per observation. */
   async function exportCsv(): Promise<{ csv: string; rows: number }> {
-    const lines = [historyCsvHeader.map(csvCell).join(',')];
+    const lines = [csvRow(historyCsvHeader)];
     for (const itemId of (await itemIds()).sort()) {
       for (const point of toPoints(await readSeries(itemId))) {
         const cells = [
@@ -560,7 +556,7 @@ export function createPriceHistoryStore(budgetBytes = historyBudgetBytes) {
           point.priceKind,
           point.source,
         ];
-        lines.push(cells.map(csvCell).join(','));
+        lines.push(csvRow(cells));
       }
     }
     return { csv: `\uFEFF${lines.join('\r\n')}\r\n`, rows: lines.length - 1 };

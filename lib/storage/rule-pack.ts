@@ -10,6 +10,7 @@ import { createSerialQueue } from './write-gate';
 export const rulePackKey = 'local:rulePack' as const;
 
 export type PackImportResult = { ok: true; pack: RulePack } | { ok: false; issues: FieldIssue[] };
+/** Valid, but storage refused it (quota): not the pack's fault, and not "invalid". */
 
 export function createRulePackStore() {
   const item = storage.defineItem<unknown>(rulePackKey, { fallback: null });

@@ -20,13 +20,19 @@ export interface ExtensionIdentity {
   origin: string;
 }
 
-function isContentScriptUrl(url: string | undefined): boolean {
+/**
+ * Plain http only in the e2e build (wxt.config.ts `WXT_PLAIN_HTTP`): its fixture server serves
+ * the real host names over http. A store build never trusts an `http:` page, which anyone on the
+ * network path can forge.
+ */
+export const plainHttpBuild: boolean = import.meta.env.WXT_PLAIN_HTTP === 'true';
+
+function isContentScriptUrl(url: string | undefined, allowPlainHttp: boolean): boolean {
   if (!url) return false;
   try {
     const parsed = new URL(url);
-    // http too: the end-to-end fixtures serve the real host names over plain http.
     return (
-      (parsed.protocol === 'https:' || parsed.protocol === 'http:') &&
+      (parsed.protocol === 'https:' || (allowPlainHttp && parsed.protocol === 'http:')) &&
       contentScriptHosts.includes(parsed.hostname)
     );
   } catch {
@@ -37,10 +43,13 @@ function isContentScriptUrl(url: string | undefined): boolean {
 export function isTrustedSender(
   sender: Browser.runtime.MessageSender,
   self: ExtensionIdentity,
+  allowPlainHttp: boolean = plainHttpBuild,
 ): boolean {
   if (sender.id !== self.id) return false;
   // An extension page (popup, options — also when the options page is open in a tab).
   if (sender.url?.startsWith(self.origin)) return true;
   // A content script: it runs in a tab, and its frame is on one of our hosts.
-  return sender.tab !== undefined && isContentScriptUrl(sender.url ?? sender.tab.url);
+  return (
+    sender.tab !== undefined && isContentScriptUrl(sender.url ?? sender.tab.url, allowPlainHttp)
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { inHslRange, parseColour, toHsl, type HslRange } from '@/core/colour';
+import { inHslRange, parseColour, toHsl, type HslRange, type Rgba } from '@/core/colour';
 
 const ORANGE_RED: HslRange = { hueDeg: [0, 30], satPct: [60, 100], lightPct: [35, 65] };
 const orangeRed = { r: 255, g: 69, b: 0, a: 1 };
@@ -69,8 +69,55 @@ describe('parseColour', () => {
     'linear-gradient(red, blue)',
     'notacolour',
     `#${'f'.repeat(300)}`,
-  ])('%s → null', (css) => {
+    // A plain-object lookup would find these; CSS has no such colour.
+    'constructor',
+    '__proto__',
+    'toString',
+    // The Kelvin sign lower-cases to k in JavaScript, never in CSS.
+    'blac\u212A',
+    'blac\u212A'.toUpperCase(),
+    // What browsers drop: percentages mixed with numbers in rgb(), a % missing in legacy hsl().
+    'rgb(10%, 20, 30%)',
+    'hsl(10, 50%, 0)',
+    'hsl(10, 50, 50)',
+    // culori throws on this one; it must be null, not an exception.
+    'hsl(10km 100% 50%)',
+  ])('%j → null', (css) => {
     expect(parseColour(css)).toBeNull();
+  });
+});
+
+describe('parseColour: what Chromium reports for colours written in CSS Color 4 syntax', () => {
+  it.each([
+    ['color(srgb 1 0.27 0)', [255, 68.85, 0]],
+    ['color(srgb 100% 27% 0%)', [255, 68.85, 0]],
+    ['color(srgb-linear 1 0.06 0)', [255, 69.28, 0]],
+    ['hwb(16 0% 0%)', [255, 68, 0]],
+    ['lab(57.6 67.8 69.1)', [250.15, 68.75, 3.91]],
+    ['lch(57.6 96.8 45.5)', [250.21, 68.66, 4.22]],
+    ['oklab(0.66 0.17 0.13)', [248.22, 80.11, 13.88]],
+    ['oklch(0.65 0.22 35)', [247.6, 70.94, 19.04]],
+    // Outside sRGB: mapped into it (CSS Color 4), not clipped channel by channel.
+    ['oklch(0.7 0.4 40)', [255, 91.57, 0]],
+    ['color(display-p3 1 0.3 0)', [255, 75.89, 0]],
+    // `none` is 0.
+    ['rgb(none 69 0)', [0, 69, 0]],
+  ])('%s → rgb %j', (css, [r, g, b]) => {
+    const parsed = parseColour(css);
+    expect(parsed).not.toBeNull();
+    expect(parsed?.r).toBeCloseTo(r as number, 1);
+    expect(parsed?.g).toBeCloseTo(g as number, 1);
+    expect(parsed?.b).toBeCloseTo(b as number, 1);
+  });
+
+  it.each([
+    ['color(srgb 1 0.27 0)', true],
+    ['oklch(0.65 0.22 35)', true],
+    ['lab(57.6 67.8 69.1)', true],
+    ['oklch(0.6 0.15 250)', false],
+    ['lab(60 -40 -40)', false],
+  ])('%s is orange-red: %s', (css, family) => {
+    expect(inHslRange(css, ORANGE_RED)).toBe(family);
   });
 });
 
@@ -149,16 +196,61 @@ describe('inHslRange (D-STYLE orange-red by default)', () => {
     },
   );
 
-  it('bounds are inclusive on every axis', () => {
+  it('bounds are inclusive on every axis and hold within ±0.5 (SPEC §6)', () => {
     expect(inHslRange('hsl(30 100% 50%)', ORANGE_RED)).toBe(true);
-    expect(inHslRange('hsl(30.1 100% 50%)', ORANGE_RED)).toBe(false);
+    expect(inHslRange('hsl(30.5 100% 50%)', ORANGE_RED)).toBe(true);
+    expect(inHslRange('hsl(30.51 100% 50%)', ORANGE_RED)).toBe(false);
     expect(inHslRange('hsl(0 100% 50%)', ORANGE_RED)).toBe(true);
+    expect(inHslRange('hsl(359.5 100% 50%)', ORANGE_RED)).toBe(true);
+    expect(inHslRange('hsl(359.49 100% 50%)', ORANGE_RED)).toBe(false);
     expect(inHslRange('hsl(20 60% 50%)', ORANGE_RED)).toBe(true);
-    expect(inHslRange('hsl(20 59.9% 50%)', ORANGE_RED)).toBe(false);
+    expect(inHslRange('hsl(20 59.5% 50%)', ORANGE_RED)).toBe(true);
+    expect(inHslRange('hsl(20 59.49% 50%)', ORANGE_RED)).toBe(false);
     expect(inHslRange('hsl(20 80% 35%)', ORANGE_RED)).toBe(true);
-    expect(inHslRange('hsl(20 80% 34.9%)', ORANGE_RED)).toBe(false);
+    expect(inHslRange('hsl(20 80% 34.5%)', ORANGE_RED)).toBe(true);
+    expect(inHslRange('hsl(20 80% 34.49%)', ORANGE_RED)).toBe(false);
     expect(inHslRange('hsl(20 80% 65%)', ORANGE_RED)).toBe(true);
-    expect(inHslRange('hsl(20 80% 65.1%)', ORANGE_RED)).toBe(false);
+    expect(inHslRange('hsl(20 80% 65.5%)', ORANGE_RED)).toBe(true);
+    expect(inHslRange('hsl(20 80% 65.51%)', ORANGE_RED)).toBe(false);
+  });
+
+  /** What a browser reports from getComputedStyle: 8-bit rgb(). */
+  const rendered = (css: string) => {
+    const rgba = parseColour(css);
+    if (!rgba) throw new Error(`unreadable ${css}`);
+    return `rgb(${Math.round(rgba.r)}, ${Math.round(rgba.g)}, ${Math.round(rgba.b)})`;
+  };
+
+  it('a label written on a bound stays in the family as rendered, one step outside does not', () => {
+    expect(rendered('hsl(30 100% 50%)')).toBe('rgb(255, 128, 0)');
+    expect(toHsl(parseColour('rgb(255, 128, 0)') as Rgba).h).toBeCloseTo(30.12, 2);
+    for (const [onBound, outside] of [
+      ['hsl(30 100% 50%)', 'hsl(31 100% 50%)'],
+      ['hsl(0 100% 50%)', 'hsl(359 100% 50%)'],
+      ['hsl(16 60% 50%)', 'hsl(16 59% 50%)'],
+      ['hsl(16 100% 35%)', 'hsl(16 100% 34%)'],
+      ['hsl(16 100% 65%)', 'hsl(16 100% 66%)'],
+      ['hsl(30 60% 35%)', 'hsl(31 59% 34%)'],
+    ] as const) {
+      expect(inHslRange(rendered(onBound), ORANGE_RED), onBound).toBe(true);
+      expect(inHslRange(rendered(outside), ORANGE_RED), outside).toBe(false);
+    }
+  });
+
+  it('any colour written inside the family is inside as rendered (8-bit rgb)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 30, noNaN: true }),
+        fc.double({ min: 60, max: 100, noNaN: true }),
+        fc.double({ min: 35, max: 65, noNaN: true }),
+        (h, s, l) => {
+          const css = `hsl(${h} ${s}% ${l}%)`;
+          expect(inHslRange(css, ORANGE_RED), css).toBe(true);
+          expect(inHslRange(rendered(css), ORANGE_RED), rendered(css)).toBe(true);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 
   it('a hue range with min > max wraps through 0°', () => {

@@ -88,12 +88,12 @@ describe('parsePrice: refusals', () => {
     ['¥-5', 'negative'],
     ['-¥5', 'negative'],
     ['－￥5', 'negative'],
-    ['1e5', 'plain decimal'],
-    ['0x10', 'plain decimal'],
+    ['1e5', 'word'],
+    ['0x10', 'word'],
     ['¥.5', 'malformed'],
     ['1,29', 'malformed'],
     ['1.2.3', 'malformed'],
-    ['¥99999999999999999', 'beyond'],
+    ['¥99999999999999999', 'too large'],
     [`¥${'1'.repeat(65)}`, 'longer than 64'],
   ])('%s is refused (%s)', (text, reason) => {
     const parsed = parsePrice(text);
@@ -107,7 +107,7 @@ describe('parsePrice: refusals', () => {
   });
 
   it('accepts exactly 64 characters and refuses 65', () => {
-    const padded = (length: number) => `¥1${' '.repeat(length - 3)}2`;
+    const padded = (length: number) => `¥1${' '.repeat(length - 3)}起`;
     expect(`到手价${'价'.repeat(58)}¥12`).toHaveLength(64);
     expect(parsePrice(`到手价${'价'.repeat(58)}¥12`)).toEqual(price(1200));
     expect(parsePrice(`到手价${'价'.repeat(59)}¥12`).ok).toBe(false);
@@ -258,6 +258,153 @@ describe('properties', () => {
         expect(parsePrice(wan)).toEqual(price(yuan * 100));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('parsePrice: hostile and odd text is refused, never a wrong number', () => {
+  it.each([
+    // Discount badges sit right beside prices on these pages.
+    ['9.9折', 'discount'],
+    ['75折', 'discount'],
+    ['9.9 折', 'discount'],
+    ['40% OFF', 'discount'],
+    ['40％', 'discount'],
+    ['满199减20 8折', 'in a word'],
+    // Signs and 角/分.
+    ['负10000', 'negative'],
+    ['负¥99', 'negative'],
+    ['5分', '角/分'],
+    ['2角', '角/分'],
+    ['4.8分', '角/分'],
+    ['123元1角1分', 'run on'],
+    ['99元5角', 'run on'],
+    // Multipliers written in ways that are not read.
+    ['3万4000', 'run on'],
+    ['1千万', 'run on'],
+    ['8百元', 'in a word'],
+    ['1.2w', 'word'],
+    ['2000余元', 'approximate'],
+    ['2000多元', 'approximate'],
+    ['约99元', 'approximate'],
+    ['100元以上', 'approximate'],
+    // One number split by a space or a line break.
+    ['¥1 299', 'inside a number'],
+    ['¥1\u2009299', 'inside a number'],
+    ['¥99.\n9', 'inside a number'],
+    ['¥99,\n199', 'inside a number'],
+    // Other currencies.
+    ['99港元', 'currency'],
+    ['1000日元', 'currency'],
+    ['¥1000日元', 'currency'],
+    ['99美元', 'currency'],
+    ['$99', 'currency'],
+    ['US$ 99', 'currency'],
+    ['€ 12.5', 'currency'],
+    ['99 руб', 'word'],
+    ['99 USD', 'word'],
+    // Counts, dates and measures.
+    ['2023年', 'count'],
+    ['12月', 'count'],
+    ['5位', 'count'],
+    ['3期', 'count'],
+    ['100件', 'count'],
+    ['已售 1000件', 'count'],
+    ['5千克', 'in a word'],
+    // Text that shows something else than it says.
+    ['¥\u202E99.1', 'bidi'],
+    ['\u2067¥99\u2069', 'bidi'],
+    ['¥99\u200F', 'bidi'],
+  ])('%j is refused (%s)', (text, reason) => {
+    const parsed = parsePrice(text);
+    expect(parsed).toMatchObject({ ok: false });
+    if (!parsed.ok) expect(parsed.reason).toContain(reason);
+  });
+
+  it.each([
+    // What pages print next to prices is read around, not into, the price.
+    ['¥99 9.9折', 9900],
+    ['8.8折 ¥99', 9900],
+    ['到手价 ¥89 券后', 8900],
+    ['¥9.9起 已售1000件', 990],
+    ['3期 199元', 19900],
+    ['8千元', 800000],
+    ['1.2萬', 1200000],
+    ['1.5億', 15_000_000_000],
+    ['¥99/件', 9900],
+    ['¥9.9包邮', 990],
+    ['券后¥79 ¥99', 7900],
+    ['活动价：¥15.88', 1588],
+  ])('%j → %d fen', (text, fen) => {
+    expect(parsePrice(text)).toEqual(price(fen));
+  });
+
+  it('reads a labelled price next to a discount, and refuses a discount after the label', () => {
+    expect(findLabelledPrice('原价¥199 8折 活动价：¥159.2', '活动价')).toEqual(price(15920));
+    expect(findLabelledPrice('iPhone 15 Pro 到手价¥5999', '到手价')).toEqual(price(599900));
+    expect(findLabelledPrice('券后 9.9折', '券后')).toMatchObject({ ok: false });
+    expect(findLabelledPrice('活动价：约99元', '活动价')).toMatchObject({ ok: false });
+  });
+
+  it('parseYuanToFen refuses what is not one plain amount of yuan', () => {
+    for (const text of ['9.9折', '5分', '负5', '99港元', '¥1 299', '3万4000', '2000余元']) {
+      expect(parseYuanToFen(text)).toBeNull();
+    }
+    expect(parseYuanToFen('8千元')).toBe(800000);
+  });
+});
+
+describe('properties of the refused classes', () => {
+  const amount = fc
+    .integer({ min: 0, max: 10_000_000 })
+    .map((fen) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`);
+  const hostile: ((value: string) => string)[] = [
+    (value) => `${value}折`,
+    (value) => `¥${value} 折`,
+    (value) => `${value}%`,
+    (value) => `负${value}`,
+    (value) => `¥${value}分`,
+    (value) => `${value}角`,
+    (value) => `${value}港元`,
+    (value) => `¥${value}日元`,
+    (value) => `$${value}`,
+    (value) => `${value} руб`,
+    (value) => `${value}余元`,
+    (value) => `约${value}元`,
+    (value) => `${value.replace('.', '')}年`,
+    (value) => `${value.replace('.', '')}位`,
+    (value) => `¥\u202E${value}`,
+    (value) => `¥${value}\n${value}`,
+    (value) => `${value}万${value.replace('.', '')}`,
+  ];
+
+  it('every amount written in a refused class is refused, whatever the amount', () => {
+    fc.assert(
+      fc.property(amount, fc.integer({ min: 0, max: hostile.length - 1 }), (value, index) => {
+        const text = (hostile[index] as (value: string) => string)(value);
+        const parsed = parsePrice(text);
+        expect(parsed.ok, text).toBe(false);
+        if (!parsed.ok) expect(parsed.reason.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a price beside a refused amount is read exactly, the refused one never', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        amount,
+        fc.integer({ min: 0, max: 3 }),
+        (fen, other, index) => {
+          const priceText = formatFen(fen);
+          const beside = [`${other}折`, `${other}%`, `已售${other.replace('.', '')}件`, `3期`];
+          const noise = beside[index] as string;
+          expect(parsePrice(`${priceText} ${noise}`)).toEqual(price(fen));
+          expect(parsePrice(`${noise} ${priceText}`)).toEqual(price(fen));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

@@ -28,7 +28,7 @@ beforeEach(async () => {
         pageKind: 'live-room',
         priceKind: 'activity',
       },
-      { itemId: 'other', fen: 5000, at: now, pageKind: 'detail', priceKind: 'sale' },
+      { itemId: '25800000000009', fen: 5000, at: now, pageKind: 'detail', priceKind: 'sale' },
     ],
   });
 });
@@ -64,8 +64,14 @@ describe('PriceHistoryTable', () => {
 
   it('says when an item has no records', async () => {
     const root = await mount(<PriceHistoryTable lang="zh" />);
-    await search(root, 'nothing');
+    await search(root, '25800000000000');
     await vi.waitFor(() => expect(textOf(root)).toContain('该商品暂无价格记录'));
+  });
+
+  it('says an item id is digits only, rather than asking the worker', async () => {
+    const root = await mount(<PriceHistoryTable lang="zh" />);
+    await search(root, '=HYPERLINK("x")');
+    await vi.waitFor(() => expect(textOf(root)).toContain('商品ID只含数字'));
   });
 
   it('exports every record as a CSV with a BOM', async () => {
@@ -90,9 +96,9 @@ describe('PriceHistoryTable', () => {
     await vi.waitFor(() => expect(textOf(root)).toContain('该商品暂无价格记录'));
 
     await click(buttonNamed(root, '清除全部价格记录'));
-    expect((await sendMessage({ type: 'price-history', itemId: 'other' })).count).toBe(1);
+    expect((await sendMessage({ type: 'price-history', itemId: '25800000000009' })).count).toBe(1);
     await click(buttonNamed(root, '确认清除全部价格记录'));
     await vi.waitFor(() => expect(textOf(root)).toContain('已清除记录条数：1'));
-    expect((await sendMessage({ type: 'price-history', itemId: 'other' })).count).toBe(0);
+    expect((await sendMessage({ type: 'price-history', itemId: '25800000000009' })).count).toBe(0);
   });
 });

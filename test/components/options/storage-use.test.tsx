@@ -12,8 +12,8 @@ describe('StorageUse', () => {
     await sendMessage({
       type: 'record-observations',
       observations: [
-        { itemId: 'A1', fen: 990, at: now, pageKind: 'goods-list', priceKind: 'sale' },
-        { itemId: 'B2', fen: 1990, at: now, pageKind: 'detail', priceKind: 'activity' },
+        { itemId: '2580000000101', fen: 990, at: now, pageKind: 'goods-list', priceKind: 'sale' },
+        { itemId: '2580000000102', fen: 1990, at: now, pageKind: 'detail', priceKind: 'activity' },
       ],
     });
     const root = await mount(<StorageUse lang="zh" />);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '@/core/pack/default-pack.json';
-import { defaultPack, parsePack } from '@/core/pack';
+import { defaultPack, MAX_PACK_BYTES, parsePack } from '@/core/pack';
 import { ruleIds } from '@/core/report';
 
 type PackJson = typeof bundled;
@@ -134,5 +134,118 @@ describe('parsePack rejects a bad pack, naming each bad field', () => {
     expect(
       parsePack(variant((p) => (p.deposit.labelColour.hueDeg = { min: 340, max: 30 }))).ok,
     ).toBe(true);
+  });
+});
+
+describe('sizes and sense (hostile or careless packs)', () => {
+  it.each<[string, (pack: PackJson) => void, string]>([
+    ['a 9.5 MB name', (p) => (p.name = 'x'.repeat(9_500_000)), '(root)'],
+    ['a 201-character name', (p) => (p.name = 'x'.repeat(201)), 'name'],
+    [
+      '100 000 reminders',
+      (p) =>
+        (p.depositFlow.reminders = Array.from({ length: 100_000 }, () => ({
+          channel: 'sms',
+          anchor: 'deposit-paid',
+          offsetHours: 1,
+        }))),
+      '(root)',
+    ],
+    [
+      '21 reminders',
+      (p) =>
+        (p.depositFlow.reminders = Array.from({ length: 21 }, () => ({
+          channel: 'sms',
+          anchor: 'deposit-paid',
+          offsetHours: 1,
+        }))),
+      'depositFlow.reminders',
+    ],
+    [
+      'a fee rate of 1 000 000 bp',
+      (p) => (p.installment.feeRatesBp.consumer[3] = 1_000_000),
+      'installment.feeRatesBp.consumer.3',
+    ],
+    [
+      'a fee rate of 10 001 bp',
+      (p) => (p.installment.feeRatesBp.merchant[12] = 10_001),
+      'installment.feeRatesBp.merchant.12',
+    ],
+    [
+      'a sesame threshold of 1e308',
+      (p) => (p.consumer.sesameScoreAbove = 1e308),
+      'consumer.sesameScoreAbove',
+    ],
+    [
+      'a WeChat Pay threshold of 851',
+      (p) => (p.consumer.wechatPayScoreAbove = 851),
+      'consumer.wechatPayScoreAbove',
+    ],
+    [
+      'an experience score of 5.01',
+      (p) => (p.merchant.minExperienceScore = 5.01),
+      'merchant.minExperienceScore',
+    ],
+    ['a DSR of 6', (p) => (p.depositAccess.tiers[1].minDsr = 6), 'depositAccess.tiers.1.minDsr'],
+    [
+      'an active window ending before signup opens',
+      (p) => {
+        p.programs['BNPL-SUB'].signup = { from: '2023-04-01', to: '2023-04-10' };
+        p.programs['BNPL-SUB'].active = { from: '2023-03-01', to: '2023-03-31' };
+      },
+      'programs.BNPL-SUB.signup.from',
+    ],
+    [
+      'overlapping bands',
+      (p) => (p.deposit.suggest.bands[1]!.fromFen = 19_999),
+      'deposit.suggest.bands.1.fromFen',
+    ],
+    ['unsorted bands', (p) => p.deposit.suggest.bands.reverse(), 'deposit.suggest.bands.1.fromFen'],
+    [
+      'periods: []',
+      (p) => (p.installment.programs['FI-PLAT3'].periods = []),
+      'installment.programs.FI-PLAT3.periods',
+    ],
+    [
+      'a period listed twice',
+      (p) => (p.installment.programs['FI-COSUB'].periods = [3, 3]),
+      'installment.programs.FI-COSUB.periods',
+    ],
+    [
+      'a 100 % forfeit fee plus one',
+      (p) => (p.depositFlow.forfeitServiceFeeBp = 10_001),
+      'depositFlow.forfeitServiceFeeBp',
+    ],
+  ])('refuses %s, naming the field', (_, edit, path) => {
+    expect(issuePaths(variant(edit))).toContain(path);
+  });
+
+  it('keeps what is right at the bounds', () => {
+    const atBounds = variant((p) => {
+      p.name = 'x'.repeat(200);
+      p.installment.feeRatesBp.consumer[3] = 10_000;
+      p.consumer.sesameScoreAbove = 950;
+      p.merchant.minExperienceScore = 5;
+      // Signup may open on the very day the active window ends.
+      p.programs['BNPL-SUB'].signup = { from: '2023-03-31', to: '2023-03-31' };
+      p.programs['BNPL-SUB'].active = { from: '2023-03-01', to: '2023-03-31' };
+      // Touching bands are disjoint: `toFen` is exclusive.
+      p.deposit.suggest.bands[1]!.fromFen = p.deposit.suggest.bands[0]!.toFen!;
+      p.depositFlow.reminders = Array.from({ length: 20 }, () => ({
+        channel: 'sms',
+        anchor: 'deposit-paid',
+        offsetHours: 1,
+      }));
+    });
+    const parsed = parsePack(atBounds);
+    expect(parsed.ok ? [] : parsed.issues).toEqual([]);
+  });
+
+  it('refuses a pack above MAX_PACK_BYTES before validating it', () => {
+    const big = variant((p) => (p.name = 'x'.repeat(MAX_PACK_BYTES)));
+    const parsed = parsePack(big);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(parsed.issues).toEqual([{ path: '(root)', message: expect.stringContaining('KB') }]);
   });
 });

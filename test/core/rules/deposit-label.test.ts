@@ -56,7 +56,10 @@ describe('D-STYLE orange-red and font ≥ 150 % of the body', () => {
     ['#FF4500', 'pass'], // hue 16.2°
     ['#ff0000', 'pass'], // hue 0°
     ['hsl(30 100% 50%)', 'pass'],
-    ['hsl(30.5 100% 50%)', 'fail'],
+    ['hsl(30.5 100% 50%)', 'pass'], // within the ±0.5° of SPEC §6
+    ['hsl(30.6 100% 50%)', 'fail'],
+    ['rgb(255, 128, 0)', 'pass'], // hsl(30 100% 50%) as Chromium reports it: hue 30.12°
+    ['rgb(255, 132, 0)', 'fail'], // hsl(31 100% 50%) rendered: hue 31.06°
     ['hsl(16 60% 50%)', 'pass'],
     ['hsl(16 59% 50%)', 'fail'],
     ['hsl(16 100% 35%)', 'pass'],

@@ -34,3 +34,22 @@ describe('text readers', () => {
     expect(findPriceLeaf(list.children[0] as Element)?.textContent).toBe('¥1');
   });
 });
+
+describe('the extension tag name hides nothing', () => {
+  it('reads page text wrapped in an element named like our hosts; skips only our real hosts', async () => {
+    const { registerOwnHost } = await import('@/lib/content/own-hosts');
+    const { leafElements, textOf } = await import('@/lib/adapters/read-text');
+    const root = document.createElement('div');
+    const forged = document.createElement('ks-check-badge');
+    const price = document.createElement('span');
+    price.textContent = '¥99';
+    forged.append(price);
+    const ours = document.createElement('ks-check-badge');
+    registerOwnHost(ours, ours.attachShadow({ mode: 'closed' }));
+    const inside = document.createElement('span');
+    inside.textContent = 'not page text';
+    ours.append(inside);
+    root.append(forged, ours);
+    expect(leafElements(root).map(textOf)).toEqual(['¥99']);
+  });
+});

@@ -7,6 +7,7 @@ import type { ItemPage } from '@/lib/content/item-page';
 import { runGoodsList } from '@/lib/content/pages/goods-list';
 import { loadFixture, runInlineScripts } from '../adapters/fixture-page';
 import { badgeHosts, realWorker, testEnv, type TestWorker } from './harness';
+import { shadowOf } from '@/lib/content/own-hosts';
 
 const URL = 'https://s.kwaixiaodian.com/zone/goods/v1/list';
 
@@ -53,7 +54,7 @@ describe('goods list page', () => {
     expect(evaluations[0]?.pageKind).toBe('goods-list');
     expect(evaluations[0]?.dailyFrom100).toBe(true);
     const daily = (id: string) =>
-      badgeHosts().find((host) => host.dataset.checkItem === id)?.shadowRoot?.textContent ?? '';
+      shadowOf(badgeHosts().find((host) => host.dataset.checkItem === id))?.textContent ?? '';
     // ¥1 299 (a fridge) shows its 每日 figure; a ¥9.90 cup shows none.
     expect(daily('25801234567811')).toMatch(/每日/);
     expect(daily('25812911614326')).not.toMatch(/每日/);
@@ -74,13 +75,13 @@ describe('goods list page', () => {
     const malformed = badgeHosts().find((host) => host.dataset.checkItem === '25801234567833');
     expect(malformed?.dataset.checks).not.toMatch(/D-RATIO/);
     expect(malformed?.dataset.checks).toMatch(/FI-PLAT3:(unknown|fail)/);
-    const shown = malformed?.shadowRoot?.textContent ?? '';
+    const shown = shadowOf(malformed)?.textContent ?? '';
     expect(shown).not.toContain('NaN');
   });
 
   it('shows the 每日仅需 figures in the pill of a product from 100 元', () => {
     const fridge = badgeHosts().find((host) => host.dataset.checkItem === '25801234567811');
-    expect(fridge?.shadowRoot?.textContent).toMatch(/每日|\/天|日/);
+    expect(shadowOf(fridge)?.textContent).toMatch(/每日|\/天|日/);
   });
 
   it('badges rows added later with one more message for the new rows only, and nothing twice', async () => {
@@ -146,7 +147,7 @@ describe('goods list page', () => {
     const host = badgeHosts().find(
       (element) => element.dataset.checkItem === '25801234567822',
     ) as HTMLElement;
-    const wrap = host.shadowRoot?.querySelector('.ks-badge-wrap') as HTMLElement;
+    const wrap = shadowOf(host)?.querySelector('.ks-badge-wrap') as HTMLElement;
     wrap.dispatchEvent(new MouseEvent('mouseenter'));
     host.dispatchEvent(new Event('mouseenter'));
     await vi.waitFor(() => expect(worker.of('evaluate')).toHaveLength(1));
@@ -155,7 +156,7 @@ describe('goods list page', () => {
     expect(asked?.requests[0]).toMatchObject({ product: { itemId: '25801234567822' } });
     // The whole checks replace the "loading" line: messages, values and sources.
     await vi.waitFor(() =>
-      expect(host.shadowRoot?.querySelector('.ks-card')?.textContent).toMatch(/来源/),
+      expect(shadowOf(host)?.querySelector('.ks-card')?.textContent).toMatch(/来源/),
     );
     page.flushNow();
     expect(worker.of('evaluate')).toHaveLength(1);

@@ -5,6 +5,7 @@ import type { ItemPage } from '@/lib/content/item-page';
 import { runLiveRoom } from '@/lib/content/pages/live-room';
 import { loadFixture } from '../adapters/fixture-page';
 import { badgeHosts, realWorker, testEnv, type TestWorker } from './harness';
+import { shadowOf } from '@/lib/content/own-hosts';
 
 const URL = 'https://live.kuaishou.com/u/3xkz9fa2';
 
@@ -36,7 +37,7 @@ describe('live room page', () => {
     ).find((element) => element.dataset.checkItem === id);
 
   it('gives the badge card the dark palette on a dark page', async () => {
-    const wrap = () => host('25801234567822')?.shadowRoot?.querySelector('.ks-badge-wrap');
+    const wrap = () => shadowOf(host('25801234567822'))?.querySelector('.ks-badge-wrap');
     expect(wrap()?.classList.contains('ks-dark')).toBe(false);
     document.body.classList.add('dark');
     page.refresh();
@@ -70,7 +71,7 @@ describe('live room page', () => {
   });
 
   it('gives the 分期免息 item its 每日 figures', () => {
-    expect(host('25801234567877')?.shadowRoot?.textContent).toMatch(/日/);
+    expect(shadowOf(host('25801234567877'))?.textContent).toMatch(/日/);
   });
 
   it('does no work for chat messages: the cart is observed, not the page', async () => {

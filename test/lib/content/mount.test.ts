@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { registerUiCss, shadowCss, shadowMounter, styleShadowRoot } from '@/lib/content/mount';
+import { isOwnHost, shadowOf } from '@/lib/content/own-hosts';
 
 describe('shadow-root styling', () => {
   let ctx: ContentScriptContext;
@@ -28,14 +29,14 @@ describe('shadow-root styling', () => {
     document.body.append(first, second);
     const a = await mount({ name: 'ks-check-badge', anchor: first, append: 'after' });
     const b = await mount({ name: 'ks-check-badge', anchor: second, append: 'after' });
-    const sheetsA = a.host.shadowRoot!.adoptedStyleSheets;
-    const sheetsB = b.host.shadowRoot!.adoptedStyleSheets;
+    const sheetsA = shadowOf(a.host)!.adoptedStyleSheets;
+    const sheetsB = shadowOf(b.host)!.adoptedStyleSheets;
     expect(sheetsA).toHaveLength(1);
     expect(sheetsB[0]).toBe(sheetsA[0]);
     expect(Array.from(sheetsA[0]!.cssRules, (rule) => rule.cssText).join(' ')).toContain(
       '.ks-badge',
     );
-    const styleTexts = Array.from(a.host.shadowRoot!.querySelectorAll('style')).map(
+    const styleTexts = Array.from(shadowOf(a.host)!.querySelectorAll('style')).map(
       (style) => style.textContent ?? '',
     );
     // No root carries its own copy of the CSS.
@@ -63,5 +64,28 @@ describe('shadow-root styling', () => {
     const next = document.createElement('div').attachShadow({ mode: 'open' });
     styleShadowRoot(next);
     expect(next.querySelector('style')?.textContent).toBe(shadowCss());
+  });
+});
+
+describe('own hosts: closed roots, known by identity', () => {
+  it('mounts a closed shadow root the page cannot reach; our handle reaches it', () => {
+    registerUiCss('.ks-badge{color:red}');
+    const anchor = document.createElement('span');
+    document.body.append(anchor);
+    const ui = shadowMounter()({ name: 'ks-check-badge', anchor, append: 'after' });
+    ui.render('✓');
+    expect(ui.host.shadowRoot).toBeNull();
+    expect(isOwnHost(ui.host)).toBe(true);
+    expect(shadowOf(ui.host)?.textContent).toContain('✓');
+    ui.remove();
+  });
+
+  it('a page element with our tag name and attributes is not ours', () => {
+    const forged = document.createElement('ks-check-badge');
+    forged.setAttribute('data-check-status', 'pass');
+    forged.attachShadow({ mode: 'open' }).textContent = '✓';
+    document.body.append(forged);
+    expect(isOwnHost(forged)).toBe(false);
+    expect(shadowOf(forged)).toBeNull();
   });
 });

@@ -22,22 +22,22 @@ function bench() {
 describe('observation recorder', () => {
   it('hands what is due to the question at once, each price once', () => {
     const { recorder } = bench();
-    recorder.record('A', 100, 'goods-list', 'sale');
-    recorder.record('A', 100, 'goods-list', 'sale');
-    recorder.record('B', 200, 'live-room', 'activity');
+    recorder.record('1001', 100, 'goods-list', 'sale');
+    recorder.record('1001', 100, 'goods-list', 'sale');
+    recorder.record('1002', 200, 'live-room', 'activity');
     expect(recorder.take().map((o) => [o.itemId, o.priceKind])).toEqual([
-      ['A', 'sale'],
-      ['B', 'activity'],
+      ['1001', 'sale'],
+      ['1002', 'activity'],
     ]);
     expect(recorder.take()).toEqual([]);
   });
 
   it('a page repricing every frame: the latest price only, one a minute per item and kind', () => {
     const { recorder, advance } = bench();
-    recorder.record('A', 100, 'goods-list', 'sale');
+    recorder.record('1001', 100, 'goods-list', 'sale');
     expect(recorder.take()).toHaveLength(1);
     for (let frame = 1; frame <= 600; frame += 1) {
-      recorder.record('A', 100 + frame, 'goods-list', 'sale');
+      recorder.record('1001', 100 + frame, 'goods-list', 'sale');
       advance(16);
       expect(recorder.take()).toEqual([]);
     }
@@ -50,20 +50,20 @@ describe('observation recorder', () => {
   it('records at most maxItemsPerPage distinct items per page load', () => {
     const { recorder } = bench();
     for (let index = 0; index <= maxItemsPerPage; index += 1) {
-      recorder.record(`I${index}`, 100, 'goods-list', 'sale');
+      recorder.record(`20${index}`, 100, 'goods-list', 'sale');
     }
     expect(recorder.take()).toHaveLength(maxItemsPerPage);
     // An item already recorded still gets its new prices.
-    recorder.record('I0', 50, 'goods-list', 'activity');
+    recorder.record('200', 50, 'goods-list', 'activity');
     expect(recorder.take()).toHaveLength(1);
   });
 
   it('flush sends what is due in a message of its own, nothing when empty', async () => {
     const { recorder, sent } = bench();
     recorder.flush();
-    recorder.record('A', 100, 'detail', 'activity');
+    recorder.record('1001', 100, 'detail', 'activity');
     recorder.flush();
     await Promise.resolve();
-    expect(sent).toEqual([[expect.objectContaining({ itemId: 'A', priceKind: 'activity' })]]);
+    expect(sent).toEqual([[expect.objectContaining({ itemId: '1001', priceKind: 'activity' })]]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bottomBarInset, panelCoversContent } from '@/lib/content/panel-host';
+import { registerOwnHost } from '@/lib/content/own-hosts';
 
 type Box = { left: number; right: number; top: number; bottom: number };
 
@@ -22,7 +23,8 @@ function boxed<T extends Element>(element: T, box: Box): T {
 /** A host whose panel sits at the right edge, 300 px wide, from 72 px down to 800 px. */
 function panelHost(): HTMLElement {
   const host = document.createElement('ks-check-panel');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  registerOwnHost(host, shadow);
   const panel = document.createElement('aside');
   panel.className = 'ks-panel';
   shadow.append(panel);
@@ -98,7 +100,7 @@ describe('panelCoversContent', () => {
 
   it('is false while the panel has no box', () => {
     const host = document.createElement('ks-check-panel');
-    host.attachShadow({ mode: 'open' });
+    registerOwnHost(host, host.attachShadow({ mode: 'closed' }));
     expect(panelCoversContent(host, document)).toBe(false);
   });
 });

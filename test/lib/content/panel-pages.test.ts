@@ -9,6 +9,7 @@ import { runSignup } from '@/lib/content/pages/signup';
 import { newMetrics, runWorkbenchHome } from '@/lib/content/pages/workbench-home';
 import { loadFixture } from '../adapters/fixture-page';
 import { panelHost, realWorker, testEnv, type TestWorker } from './harness';
+import { shadowOf } from '@/lib/content/own-hosts';
 
 let worker: TestWorker;
 let env: ContentEnv;
@@ -83,7 +84,7 @@ describe('goods form panel', () => {
   });
 
   it('shows the plan of the chosen periods', async () => {
-    await vi.waitFor(() => expect(panelHost()?.shadowRoot?.textContent).toMatch(/6/));
+    await vi.waitFor(() => expect(shadowOf(panelHost())?.textContent).toMatch(/6/));
     const last = worker.of('evaluate').at(-1)?.requests[0] as { product: { installment: unknown } };
     expect(last.product.installment).toEqual({
       periods: 6,
@@ -93,7 +94,7 @@ describe('goods form panel', () => {
   });
 
   it('remembers the collapsed state per page kind through set-settings', async () => {
-    const collapse = Array.from(panelHost()?.shadowRoot?.querySelectorAll('button') ?? []).find(
+    const collapse = Array.from(shadowOf(panelHost())?.querySelectorAll('button') ?? []).find(
       (button) =>
         /收起|collapse/i.test(
           `${button.textContent} ${button.getAttribute('aria-label') ?? ''} ${button.title}`,
@@ -146,7 +147,7 @@ describe('signup panel', () => {
 
   it('shows the window the page states, counted by the core (today included)', () => {
     // The bench's day is 2023-02-20: 02-20 … 03-30 is 39 days, today counted.
-    expect(panelHost()?.shadowRoot?.textContent).toContain('报名中，还剩 39 天');
+    expect(shadowOf(panelHost() as HTMLElement)?.textContent).toContain('报名中，还剩 39 天');
   });
 });
 
@@ -167,7 +168,7 @@ describe('workbench home', () => {
   beforeEach(() => start('workbench-home.html', URL, runWorkbenchHome));
 
   it('offers the metrics it read, and one click stores them in the merchant profile', async () => {
-    const accept = Array.from(panelHost()?.shadowRoot?.querySelectorAll('button') ?? []).find(
+    const accept = Array.from(shadowOf(panelHost())?.querySelectorAll('button') ?? []).find(
       (button) => /存入|保存|是|Save|Yes|accept/i.test(button.textContent ?? ''),
     );
     expect(accept).toBeDefined();

@@ -5,6 +5,14 @@ import { dataChecks } from '@/lib/content/check-attributes';
 import { createFrameBatcher } from '@/lib/content/frame-batcher';
 import { watchContainer } from '@/lib/content/watch-container';
 import { loadFixture } from '../adapters/fixture-page';
+import { registerOwnHost } from '@/lib/content/own-hosts';
+
+/** A host as lib/content/mount.ts makes one: known to be ours by identity. */
+function ownHost(): HTMLElement {
+  const host = document.createElement('ks-check-badge');
+  registerOwnHost(host, host.attachShadow({ mode: 'closed' }));
+  return host;
+}
 
 const ctx = new ContentScriptContext('watch-test');
 afterEach(() => vi.useRealTimers());
@@ -31,12 +39,24 @@ describe('scoped watching', () => {
     loadFixture('live-room.html');
     const onChange = vi.fn();
     const watch = watchContainer(ctx, { kind: 'test', find: () => findCart(document), onChange });
-    const host = document.createElement('ks-check-badge');
+    const host = ownHost();
     watch.current()?.querySelector('li')?.append(host);
     await tick();
     host.remove();
     await tick();
     expect(onChange).toHaveBeenCalledTimes(1);
+    watch.stop();
+  });
+
+  it("counts a page element that borrows our tag name as the page's change", async () => {
+    loadFixture('live-room.html');
+    const onChange = vi.fn();
+    const watch = watchContainer(ctx, { kind: 'test', find: () => findCart(document), onChange });
+    const forged = document.createElement('ks-check-badge');
+    forged.setAttribute('data-check-status', 'pass');
+    watch.current()?.querySelector('li')?.append(forged);
+    await tick();
+    expect(onChange).toHaveBeenCalledTimes(2);
     watch.stop();
   });
 
@@ -49,7 +69,7 @@ describe('scoped watching', () => {
     });
     const found = watch.version();
     const item = watch.current()?.querySelector('li');
-    const host = document.createElement('ks-check-badge');
+    const host = ownHost();
     item?.append(host);
     await tick();
     expect(watch.version()).toBe(found);

@@ -25,7 +25,12 @@ describe('cold start', () => {
     // What a previous life of the worker left behind: a v1 settings value and some history.
     await storage.setItem('local:settings', { lang: 'en', merchant: { experienceScore: 4.2 } });
     const at = Math.floor(Date.now() / 1000) - 3600;
-    await storage.setItem('local:history:I9', { at: [at], fen: [4200], kind: [5], src: [0] });
+    await storage.setItem('local:history:2580000000009', {
+      at: [at],
+      fen: [4200],
+      kind: [5],
+      src: [0],
+    });
 
     const { default: background } = await import('@/entrypoints/background');
     background.main();
@@ -33,13 +38,13 @@ describe('cold start', () => {
     const reply = await send({
       type: 'evaluate',
       // Every program, whatever the day (today no program of the 2023 pack is current).
-      requests: [{ programScope: 'all', product: { itemId: 'I9', priceFen: 4000 } }],
+      requests: [{ programScope: 'all', product: { itemId: '2580000000009', priceFen: 4000 } }],
     });
     expect(reply.ok).toBe(true);
     const report = reply.data[0].report;
     expect(report.checks.find((check: { id: string }) => check.id === 'M-EXP').status).toBe('fail');
 
-    const history = await send({ type: 'price-history', itemId: 'I9' });
+    const history = await send({ type: 'price-history', itemId: '2580000000009' });
     // A v1 detail-page point is of unknown kind: kept and shown, never D-LOW90's low.
     expect(history.data).toMatchObject({
       lowFen: null,

@@ -78,7 +78,7 @@ describe('message validation', () => {
 
 describe('verdicts', () => {
   it("answers each check's id and status only, with the 每日 figures, in the order of the report", async () => {
-    const request = { date: '2023-02-20', product: { itemId: 'V1', priceFen: 12_000 } };
+    const request = { date: '2023-02-20', product: { itemId: '2580000000002', priceFen: 12_000 } };
     const [report] = await ok({ type: 'evaluate', requests: [request], dailyFrom100: true });
     const [verdicts] = await ok({ type: 'verdicts', requests: [request], dailyFrom100: true });
     if (!report?.ok || !verdicts?.ok) throw new Error('not evaluated');
@@ -118,8 +118,20 @@ describe('evaluate', () => {
     await ok({
       type: 'record-observations',
       observations: [
-        { itemId: 'I1', fen: 12000, at: now - 3 * day, pageKind: 'goods-list', priceKind: 'sale' },
-        { itemId: 'I1', fen: 10000, at: now - 2 * day, pageKind: 'detail', priceKind: 'sale' },
+        {
+          itemId: '2580000000001',
+          fen: 12000,
+          at: now - 3 * day,
+          pageKind: 'goods-list',
+          priceKind: 'sale',
+        },
+        {
+          itemId: '2580000000001',
+          fen: 10000,
+          at: now - 2 * day,
+          pageKind: 'detail',
+          priceKind: 'sale',
+        },
       ],
     });
     const product = (itemId: string) => ({
@@ -130,7 +142,7 @@ describe('evaluate', () => {
     const [known, unknown] = await ok({
       type: 'evaluate',
       requests: [
-        { date: '2023-02-20', product: product('I1') },
+        { date: '2023-02-20', product: product('2580000000001') },
         { date: '2023-02-20', product: product('I2') },
       ],
     });
@@ -224,10 +236,16 @@ describe('the other messages', () => {
     const stored = await ok({
       type: 'record-observations',
       observations: [
-        { itemId: 'I1', fen: 500, at: now - 40 * day, pageKind: 'detail', priceKind: 'sale' },
-        { itemId: 'I1', fen: 700, at: now - day, pageKind: 'detail', priceKind: 'sale' },
         {
-          itemId: 'I1',
+          itemId: '2580000000001',
+          fen: 500,
+          at: now - 40 * day,
+          pageKind: 'detail',
+          priceKind: 'sale',
+        },
+        { itemId: '2580000000001', fen: 700, at: now - day, pageKind: 'detail', priceKind: 'sale' },
+        {
+          itemId: '2580000000001',
           fen: 800,
           at: now,
           pageKind: 'detail',
@@ -237,8 +255,8 @@ describe('the other messages', () => {
       ],
     });
     expect(stored).toEqual({ stored: 2, refused: 0 });
-    expect(await ok({ type: 'price-history', itemId: 'I1' })).toEqual({
-      itemId: 'I1',
+    expect(await ok({ type: 'price-history', itemId: '2580000000001' })).toEqual({
+      itemId: '2580000000001',
       points: [
         { at: now - day, fen: 700, kind: 'sale' },
         { at: now, fen: 800, kind: 'sale' },
@@ -277,17 +295,23 @@ describe('the other messages', () => {
     await ok({
       type: 'record-observations',
       observations: [
-        { itemId: 'I1', fen: 990, at: now, pageKind: 'live-room', priceKind: 'activity' },
+        {
+          itemId: '2580000000001',
+          fen: 990,
+          at: now,
+          pageKind: 'live-room',
+          priceKind: 'activity',
+        },
       ],
     });
     const { csv, rows } = await ok({ type: 'export-history-csv' });
     expect(rows).toBe(1);
-    expect(csv).toContain('I1,2023-02-20 10:00:00,9.90,live-room,activity,page');
+    expect(csv).toContain('2580000000001,2023-02-20 10:00:00,9.90,live-room,activity,page');
 
     await ok({ type: 'set-settings', patch: { lookbackDays: 60 } });
     expect(await ok({ type: 'reset-all' })).toEqual({});
     expect((await ok({ type: 'get-settings' })).lookbackDays).toBe(180);
-    expect((await ok({ type: 'price-history', itemId: 'I1' })).count).toBe(0);
+    expect((await ok({ type: 'price-history', itemId: '2580000000001' })).count).toBe(0);
     expect(await ok({ type: 'clear-history' })).toEqual({ removed: 0 });
   });
 });

@@ -52,4 +52,19 @@ describe('isTrustedSender', () => {
     );
     expect(isTrustedSender({}, self)).toBe(false);
   });
+
+  it('refuses an http: copy of our hosts in the store build, trusts it only in the e2e build', () => {
+    for (const url of [
+      'http://s.kwaixiaodian.com/zone/goods/v1/list',
+      'http://live.kuaishou.com/u/1',
+    ]) {
+      // Unit tests run without WXT_PLAIN_HTTP: the store build's behaviour is the default.
+      expect(isTrustedSender({ id: 'our-id', url, tab: tab(url) }, self), url).toBe(false);
+      expect(isTrustedSender({ id: 'our-id', url, tab: tab(url) }, self, false), url).toBe(false);
+      expect(isTrustedSender({ id: 'our-id', url, tab: tab(url) }, self, true), url).toBe(true);
+    }
+    // Even the e2e build trusts no other scheme.
+    const ftp = 'ftp://s.kwaixiaodian.com/x';
+    expect(isTrustedSender({ id: 'our-id', url: ftp, tab: tab(ftp) }, self, true)).toBe(false);
+  });
 });

@@ -22,7 +22,7 @@ async function ok<T extends MessageType>(message: { type: T } & Record<string, u
 }
 
 const sighting = (index: number, at = now): Observation => ({
-  itemId: `I${index}`,
+  itemId: `2580${String(index).padStart(6, '0')}`,
   fen: 1000 + index,
   at,
   pageKind: 'goods-list',
@@ -80,7 +80,7 @@ describe('reset-all and clear-history hold the writes off', () => {
   it('a record sent after the reset is kept', async () => {
     await ok({ type: 'reset-all' });
     await ok({ type: 'record-observations', observations: [sighting(1)] });
-    expect(await historyKeys()).toEqual(['history:I1']);
+    expect(await historyKeys()).toEqual(['history:2580000001']);
   });
 
   it('clear-history while records arrive leaves no old item behind', async () => {
@@ -93,7 +93,7 @@ describe('reset-all and clear-history hold the writes off', () => {
     await Promise.all([clear, late]);
     // The clear waited for nothing older; the record after it stands.
     const keys = await historyKeys();
-    expect(keys).not.toContain('history:I1');
+    expect(keys).not.toContain('history:2580000001');
   });
 });
 
@@ -103,10 +103,10 @@ describe('prices sent with the question', () => {
     const answer = await ok({ type: 'verdicts', requests: [{}], observations });
     expect(answer).toHaveLength(1);
     await worker.idle();
-    const history = await ok({ type: 'price-history', itemId: 'I1' });
+    const history = await ok({ type: 'price-history', itemId: '2580000001' });
     // The later price of I1 superseded the earlier one in the queue.
     expect(history.points.map((point) => point.fen)).toEqual([999]);
-    expect((await ok({ type: 'price-history', itemId: 'I2' })).count).toBe(1);
+    expect((await ok({ type: 'price-history', itemId: '2580000002' })).count).toBe(1);
   });
 
   it('refuses observations more than a day ahead and says how many', async () => {
