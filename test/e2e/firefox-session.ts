@@ -1,0 +1,100 @@
+/**
+ * The harness's Firefox: Debian's Firefox ESR through puppeteer-core over WebDriver BiDi
+ * (scripts/launch-firefox.ts). Requests are attributed from two sides: each tab's BiDi request
+ * events (with the initiator's stack, which tells a content script's fetch from the page's own),
+ * and the routing proxy, which sees everything that leaves the browser — a proxied request that
+ * no tab reported came from the extension's background page.
+ */
+import {
+  launchFirefox,
+  type LaunchedFirefox,
+  type ProxiedRequest,
+} from '../../scripts/launch-firefox';
+import { FirefoxPage, type PageRequest } from './firefox-page';
+import type { E2EPage } from './page-api';
+import { isExtensionUrl, type BrowserSession, type SeenRequest } from './session';
+
+export interface FirefoxSession extends BrowserSession {
+  name: 'firefox';
+  firefox: LaunchedFirefox;
+}
+
+/**
+ * One list in the order the requests left the browser: each proxied request takes the matching
+ * tab request (same URL, first unused), else it is the background page's; tab requests that never
+ * reach the network (moz-extension:// files, data: URLs) follow.
+ */
+export function attributeFirefoxTraffic(
+  tabRequests: readonly PageRequest[],
+  proxied: readonly ProxiedRequest[],
+): SeenRequest[] {
+  const unused = [...tabRequests];
+  const sourceOf = (request: PageRequest): SeenRequest['source'] =>
+    isExtensionUrl(request.pageUrl)
+      ? 'extension-page'
+      : request.fromExtensionCode
+        ? 'content-script'
+        : 'page';
+  const seen: SeenRequest[] = proxied.map(({ url }) => {
+    const at = unused.findIndex((request) => request.url === url);
+    if (at < 0) return { url, source: 'worker' };
+    const [request] = unused.splice(at, 1) as [PageRequest];
+    return { url, source: sourceOf(request) };
+  });
+  for (const request of unused) seen.push({ url: request.url, source: sourceOf(request) });
+  return seen;
+}
+
+/**
+ * What the extension logged is read from the console store: entries whose source (or text, for
+ * "Script terminated" and CSP reports that name the script) is the extension's address.
+ */
+function fromExtension(origin: string) {
+  return (entry: { source: string; message: string }) =>
+    entry.source.startsWith(origin) || entry.message.includes(origin);
+}
+
+export async function startFirefoxSession(
+  extensionDir: string,
+  fixturePort: number,
+): Promise<FirefoxSession> {
+  const firefox = await launchFirefox({ extensionDir, fixturePort });
+  const tabRequests: PageRequest[] = [];
+  const newPage = async (): Promise<E2EPage> =>
+    new FirefoxPage(await firefox.browser.newPage(), (request) => tabRequests.push(request));
+  const origin = firefox.extensionOrigin;
+  return {
+    name: 'firefox',
+    firefox,
+    context: { newPage },
+    extensionOrigin: origin,
+    extensionId: new URL(origin).host,
+    // An MV2 background page: WXT generates the page around background.js.
+    backgroundUrl: `${origin}/background.js`,
+    network: () => attributeFirefoxTraffic(tabRequests, firefox.proxy.seen),
+    async fetchFromBackground(url) {
+      // The background page has no tab to evaluate in; an extension page reaches its global.
+      const page = await newPage();
+      await page.goto(`${origin}/popup.html`);
+      await page.evaluate(async (target) => {
+        const runtime = (
+          globalThis as unknown as {
+            browser: { runtime: { getBackgroundPage(): Promise<typeof globalThis> } };
+          }
+        ).browser.runtime;
+        const background = await runtime.getBackgroundPage();
+        // Refused by CORS (no host permission), but sent: that is what the watcher must catch.
+        await background.fetch(target).catch(() => null);
+      }, url);
+      await page.close();
+    },
+    async extensionLog() {
+      const entries = await firefox.consoleEntries();
+      return entries
+        .filter((entry) => entry.level !== 'info')
+        .filter(fromExtension(origin))
+        .map(({ level, source, message }) => ({ level, source, message }));
+    },
+    close: () => firefox.close(),
+  };
+}
