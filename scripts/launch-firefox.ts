@@ -90,6 +90,44 @@ export async function startRoutingProxy(fixturePort: number): Promise<RoutingPro
   };
 }
 
+/** Which context made a request, as far as the page's own events tell. */
+export interface PageRequest {
+  url: string;
+  fromExtensionCode: boolean;
+  pageUrl: string;
+}
+
+/** Who sent a request (the e2e privacy check's vocabulary). */
+export type RequestSource = 'page' | 'content-script' | 'extension-page' | 'worker';
+
+const isExtensionUrl = (url: string) => /^(moz|chrome)-extension:\/\//.test(url);
+
+/**
+ * One list in the order the requests left the browser: each proxied request takes the matching
+ * tab request (same URL, first unused), else it is the background page's; tab requests that never
+ * reach the network (moz-extension:// files, data: URLs) follow.
+ */
+export function attributeFirefoxTraffic(
+  tabRequests: readonly PageRequest[],
+  proxied: readonly ProxiedRequest[],
+): { url: string; source: RequestSource }[] {
+  const unused = [...tabRequests];
+  const sourceOf = (request: PageRequest): RequestSource =>
+    isExtensionUrl(request.pageUrl)
+      ? 'extension-page'
+      : request.fromExtensionCode
+        ? 'content-script'
+        : 'page';
+  const seen = proxied.map(({ url }): { url: string; source: RequestSource } => {
+    const at = unused.findIndex((request) => request.url === url);
+    if (at < 0) return { url, source: 'worker' };
+    const [request] = unused.splice(at, 1) as [PageRequest];
+    return { url, source: sourceOf(request) };
+  });
+  for (const request of unused) seen.push({ url: request.url, source: sourceOf(request) });
+  return seen;
+}
+
 /** An entry of Firefox's console store (nsIScriptError, or a plain nsIConsoleMessage). */
 export interface ConsoleEntry {
   level: 'error' | 'warning' | 'info';
@@ -160,6 +198,11 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Laun
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }),
       'intl.accept_languages': 'zh-CN, zh',
       'intl.locale.requested': 'zh-CN',
+      // An MV3 event page idles out after this long (Firefox's default is 30 s); MV2's
+      // persistent background page never does. E2E_FIREFOX_IDLE_MS shortens it to measure that.
+      ...(process.env.E2E_FIREFOX_IDLE_MS && {
+        'extensions.background.idle.timeout': Number(process.env.E2E_FIREFOX_IDLE_MS),
+      }),
     },
   });
   await browser.installExtension(options.extensionDir);

@@ -6,6 +6,7 @@
  * panel or a badge — would receive the click).
  */
 import type { ElementHandle, HTTPRequest, Page } from 'puppeteer-core';
+import type { PageRequest } from '../../scripts/launch-firefox';
 import type {
   ActionOptions,
   E2ELocator,
@@ -308,13 +309,6 @@ export class FirefoxLocator implements E2ELocator {
       await this.single(options)
     ).evaluate((node) => node.scrollIntoView({ block: 'nearest' }));
   }
-}
-
-/** Which context made a request, as far as the page's own events tell. */
-export interface PageRequest {
-  url: string;
-  fromExtensionCode: boolean;
-  pageUrl: string;
 }
 
 export class FirefoxPage implements E2EPage {

@@ -6,43 +6,18 @@
  * no tab reported came from the extension's background page.
  */
 import {
+  attributeFirefoxTraffic,
   launchFirefox,
   type LaunchedFirefox,
-  type ProxiedRequest,
+  type PageRequest,
 } from '../../scripts/launch-firefox';
-import { FirefoxPage, type PageRequest } from './firefox-page';
+import { FirefoxPage } from './firefox-page';
 import type { E2EPage } from './page-api';
-import { isExtensionUrl, type BrowserSession, type SeenRequest } from './session';
+import type { BrowserSession } from './session';
 
 export interface FirefoxSession extends BrowserSession {
   name: 'firefox';
   firefox: LaunchedFirefox;
-}
-
-/**
- * One list in the order the requests left the browser: each proxied request takes the matching
- * tab request (same URL, first unused), else it is the background page's; tab requests that never
- * reach the network (moz-extension:// files, data: URLs) follow.
- */
-export function attributeFirefoxTraffic(
-  tabRequests: readonly PageRequest[],
-  proxied: readonly ProxiedRequest[],
-): SeenRequest[] {
-  const unused = [...tabRequests];
-  const sourceOf = (request: PageRequest): SeenRequest['source'] =>
-    isExtensionUrl(request.pageUrl)
-      ? 'extension-page'
-      : request.fromExtensionCode
-        ? 'content-script'
-        : 'page';
-  const seen: SeenRequest[] = proxied.map(({ url }) => {
-    const at = unused.findIndex((request) => request.url === url);
-    if (at < 0) return { url, source: 'worker' };
-    const [request] = unused.splice(at, 1) as [PageRequest];
-    return { url, source: sourceOf(request) };
-  });
-  for (const request of unused) seen.push({ url: request.url, source: sourceOf(request) });
-  return seen;
 }
 
 /**

@@ -14,7 +14,9 @@ declare module 'vitest' {
 
 export default function setup(project: TestProject) {
   const firefox = project.config.env?.E2E_BROWSER === 'firefox';
-  const extensionDir = buildExtension(firefox ? 'firefox' : 'chrome');
+  // E2E_FIREFOX_MV3=1: the Firefox project runs the MV3 package instead (README: MV2 or MV3).
+  const mv3 = firefox && process.env.E2E_FIREFOX_MV3 === '1';
+  const extensionDir = buildExtension(firefox ? 'firefox' : 'chrome', mv3);
   project.provide('extensionDir', extensionDir);
   return () => rmSync(extensionDir, { recursive: true, force: true });
 }

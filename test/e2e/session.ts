@@ -4,7 +4,8 @@ import type { E2EContext } from './page-api';
 export type BrowserName = 'chromium' | 'firefox';
 
 /** Who sent a request: the page itself, or some part of the extension. */
-export type RequestSource = 'page' | 'content-script' | 'extension-page' | 'worker';
+export type { RequestSource } from '../../scripts/launch-firefox';
+import type { RequestSource } from '../../scripts/launch-firefox';
 export interface SeenRequest {
   url: string;
   source: RequestSource;
