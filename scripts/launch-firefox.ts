@@ -161,6 +161,8 @@ export interface LaunchedFirefox {
   extensionOrigin: string;
   /** The whole console store since the browser started. */
   consoleEntries(): Promise<ConsoleEntry[]>;
+  /** Evaluates `expression` in the browser's parent process (Services, WebExtensionPolicy …). */
+  evaluateInParent(expression: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -208,21 +210,28 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Laun
   await browser.installExtension(options.extensionDir);
   // puppeteer-core's BiDi browser keeps its connection on a getter it does not type.
   const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const evaluateInParent = async (expression: string) => {
+    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const [chromeWindow] = tree.result.contexts as { context: string }[];
+    if (!chromeWindow) throw new Error('Firefox gave no chrome window to evaluate in');
+    const evaluated = await connection.send('script.evaluate', {
+      expression,
+      target: { context: chromeWindow.context },
+      awaitPromise: true,
+    });
+    const result = evaluated.result as { result?: { value?: unknown }; exceptionDetails?: object };
+    if (result.exceptionDetails) throw new Error(JSON.stringify(result.exceptionDetails));
+    return result.result?.value;
+  };
   return {
     browser,
     proxy,
     extensionOrigin,
+    evaluateInParent,
     async consoleEntries() {
-      const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-      const [chromeWindow] = tree.result.contexts as { context: string }[];
-      if (!chromeWindow) throw new Error('Firefox gave no chrome window to read the console from');
-      const evaluated = await connection.send('script.evaluate', {
-        expression: readConsoleStore,
-        target: { context: chromeWindow.context },
-        awaitPromise: false,
-      });
-      const value = (evaluated.result as { result?: { value?: string } }).result?.value;
-      return JSON.parse(value ?? '[]') as ConsoleEntry[];
+      return JSON.parse(
+        String((await evaluateInParent(readConsoleStore)) ?? '[]'),
+      ) as ConsoleEntry[];
     },
     async close() {
       await browser.close();

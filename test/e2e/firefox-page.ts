@@ -333,13 +333,21 @@ export class FirefoxPage implements E2EPage {
   async goto(url: string) {
     this.target = url;
     if (!url.startsWith('moz-extension://')) return this.raw.goto(url);
-    // BiDi never reports the load of an extension page: wait for its document instead.
+    // BiDi never reports the load of an extension page: poll for its document instead (an
+    // evaluation can fail while the navigation swaps documents — keep polling).
     this.raw.goto(url).catch(() => undefined);
-    await this.raw.waitForFunction(
-      (expected) => location.href === expected && document.readyState === 'complete',
-      { timeout: this.defaultTimeout },
-      url,
-    );
+    const deadline = Date.now() + this.defaultTimeout;
+    const loaded = () =>
+      this.raw
+        .evaluate(
+          (expected) => location.href === expected && document.readyState === 'complete',
+          url,
+        )
+        .catch(() => false);
+    while (!(await loaded())) {
+      if (Date.now() > deadline) throw new Error(`${url} did not load`);
+      await sleep(100);
+    }
     return null;
   }
   url() {
