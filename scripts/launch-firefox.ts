@@ -150,6 +150,24 @@ const readConsoleStore = `JSON.stringify(Services.console.getMessageArray().map(
   return { level: 'info', source: '', message: entry.message, category: '' };
 }))`;
 
+/** A console API call as Firefox prints it: `console.warn: "[\u5FEB…] kind" …` (no source). */
+export interface ConsoleCall {
+  level: 'error' | 'warning';
+  text: string;
+}
+
+/** Reads console calls off Firefox's stdout, decoding the \uXXXX escapes it prints them with. */
+export function consoleCallsFrom(output: string): ConsoleCall[] {
+  return output.split('\n').flatMap((line) => {
+    const match = /^console\.(warn|error): (.*)$/.exec(line);
+    if (!match) return [];
+    const text = (match[2] ?? '').replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    );
+    return [{ level: match[1] === 'warn' ? 'warning' : 'error', text }];
+  });
+}
+
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
 }
@@ -161,6 +179,8 @@ export interface LaunchedFirefox {
   extensionOrigin: string;
   /** The whole console store since the browser started. */
   consoleEntries(): Promise<ConsoleEntry[]>;
+  /** `console.warn` / `console.error` calls, in the order Firefox printed them. */
+  consoleCalls: ConsoleCall[];
   /** Evaluates `expression` in the browser's parent process (Services, WebExtensionPolicy …). */
   evaluateInParent(expression: string): Promise<unknown>;
   close(): Promise<void>;
@@ -200,12 +220,23 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Laun
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }),
       'intl.accept_languages': 'zh-CN, zh',
       'intl.locale.requested': 'zh-CN',
+      // console.warn/error of pages, extension pages and content scripts, to stdout (the console
+      // store holds only errors, not console API calls).
+      'devtools.console.stdout.content': true,
       // An MV3 event page idles out after this long (Firefox's default is 30 s); MV2's
       // persistent background page never does. E2E_FIREFOX_IDLE_MS shortens it to measure that.
       ...(process.env.E2E_FIREFOX_IDLE_MS && {
         'extensions.background.idle.timeout': Number(process.env.E2E_FIREFOX_IDLE_MS),
       }),
     },
+  });
+  const consoleCalls: ConsoleCall[] = [];
+  let partial = '';
+  browser.process()?.stdout?.on('data', (chunk: Buffer) => {
+    const text = partial + chunk.toString();
+    const end = text.lastIndexOf('\n') + 1;
+    partial = text.slice(end);
+    consoleCalls.push(...consoleCallsFrom(text.slice(0, end)));
   });
   await browser.installExtension(options.extensionDir);
   // puppeteer-core's BiDi browser keeps its connection on a getter it does not type.
@@ -228,6 +259,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Laun
     proxy,
     extensionOrigin,
     evaluateInParent,
+    consoleCalls,
     async consoleEntries() {
       return JSON.parse(
         String((await evaluateInParent(readConsoleStore)) ?? '[]'),

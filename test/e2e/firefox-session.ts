@@ -15,6 +15,9 @@ import { FirefoxPage } from './firefox-page';
 import type { E2EPage } from './page-api';
 import type { BrowserSession } from './session';
 
+/** What lib/content/log.ts puts before every message the content scripts log. */
+const extensionLogPrefix = '[快手助手]';
+
 export interface FirefoxSession extends BrowserSession {
   name: 'firefox';
   firefox: LaunchedFirefox;
@@ -65,10 +68,16 @@ export async function startFirefoxSession(
     },
     async extensionLog() {
       const entries = await firefox.consoleEntries();
-      return entries
+      const errors = entries
         .filter((entry) => entry.level !== 'info')
         .filter(fromExtension(origin))
         .map(({ level, source, message }) => ({ level, source, message }));
+      // Console calls carry no source on stdout: ours are the ones with the extension's log
+      // prefix (lib/content/log.ts) or its address.
+      const calls = firefox.consoleCalls
+        .filter(({ text }) => text.includes(extensionLogPrefix) || text.includes(origin))
+        .map(({ level, text }) => ({ level, source: 'console', message: text }));
+      return [...errors, ...calls];
     },
     close: () => firefox.close(),
   };

@@ -9,6 +9,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   attributeFirefoxTraffic,
+  consoleCallsFrom,
   startRoutingProxy,
   type PageRequest,
   type RoutingProxy,
@@ -127,5 +128,21 @@ describe('attributeFirefoxTraffic', () => {
   it('keeps tab requests that never reached the network (data:, extension files) after the rest', () => {
     const seen = attributeFirefoxTraffic([tab('data:image/gif;base64,R0lGOD')], []);
     expect(seen).toEqual([{ url: 'data:image/gif;base64,R0lGOD', source: 'page' }]);
+  });
+});
+
+describe('consoleCallsFrom', () => {
+  it('reads console.warn / console.error lines off stdout, decoding the escapes', () => {
+    const output = [
+      '1796154824321\tapp.normandy\tWARN\tDisabling Shield',
+      'console.warn: "[\\u5FEB\\u624B\\u52A9\\u624B]" "flush" ({})',
+      'console.error: "probe"',
+      'console.log: "not a warning"',
+      '',
+    ].join('\n');
+    expect(consoleCallsFrom(output)).toEqual([
+      { level: 'warning', text: '"[快手助手]" "flush" ({})' },
+      { level: 'error', text: '"probe"' },
+    ]);
   });
 });
