@@ -1,3 +1,4 @@
+import '@/lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createWorker } from '@/lib/worker/handlers';

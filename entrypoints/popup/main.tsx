@@ -1,3 +1,4 @@
+import '@/lib/zod-jitless';
 import { render } from 'preact';
 import '@/components/ui.css';
 import '@/components/popup/popup.css';

@@ -5,10 +5,10 @@
  * 尾款 ¥2,799.00, 预售数量 1000, 总库存 300, 产能 900, label 「意向金可抵200元」.
  */
 import { expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
   checksOf,
   checksWhen,
+  e2eBrowser,
   panelOf,
   snap,
   stopServiceWorker,
@@ -16,6 +16,7 @@ import {
   uiVisible,
   useExtensionBrowser,
   expectControlsReachable,
+  type Page,
 } from './harness';
 
 const harness = useExtensionBrowser();
@@ -79,13 +80,21 @@ test('a label that names another amount fails D-LABEL-TEXT', async () => {
   await checksWhen(panel, (c) => c['D-LABEL-TEXT'] === 'pass');
 });
 
-test('after Chrome stops the worker, the next edit still gets a fresh verdict', async () => {
-  const panel = panelOf(page, 'goods-form');
-  await stopServiceWorker(harness);
-  await input('意向金').fill('1000');
-  await checksWhen(panel, (c) => c['D-RATIO'] === 'fail');
-  await input('意向金').fill('100');
-  await checksWhen(panel, (c) => c['D-RATIO'] === 'pass');
+// Chromium only: Firefox runs the MV2 package, whose background page is persistent — it is never
+// stopped for idleness, so there is no restart to survive (README: why MV2 for Firefox).
+test.skipIf(e2eBrowser === 'firefox')(
+  'after Chrome stops the worker, the next edit still gets a fresh verdict',
+  async () => {
+    const panel = panelOf(page, 'goods-form');
+    await stopServiceWorker(harness);
+    await input('意向金').fill('1000');
+    await checksWhen(panel, (c) => c['D-RATIO'] === 'fail');
+    await input('意向金').fill('100');
+    await checksWhen(panel, (c) => c['D-RATIO'] === 'pass');
+  },
+);
+
+test('the form tab closes', async () => {
   await page.close();
 });
 

@@ -1,144 +1,197 @@
 /**
- * What every e2e spec shares: one Chromium with the built extension per spec file, the fixture
- * server, a log of every network request in the browser, and readers for the content script's
- * machine-readable verdicts (`data-checks="ID:status …"` on the injected shadow hosts).
+ * What every e2e spec shares, in Chromium and in Firefox alike: one browser with the built
+ * extension per spec file, the fixture server under the real host names, a log of every network
+ * request, and readers for the content script's machine-readable verdicts
+ * (`data-checks="ID:status …"` on the injected shadow hosts).
+ *
+ * Which browser: E2E_BROWSER=chromium|firefox (vitest.e2e.config.ts runs every spec once per
+ * browser, as the projects `chromium` and `firefox`). Chromium is Debian's, through
+ * playwright-core (chromium-session.ts); Firefox is Debian's ESR, through puppeteer-core over
+ * WebDriver BiDi (firefox-session.ts), with Playwright's locator calls made by firefox-page.ts.
+ *
+ * Porting a Chromium-only spec to both browsers is mechanical:
+ *  1. `import type { Page, Locator } from 'playwright-core'` → `from './harness'` (page-api.ts:
+ *     the part of Playwright's API both browsers give). If the type checker then reports a
+ *     missing method, add it to page-api.ts and to firefox-page.ts.
+ *  2. `harness.context.newPage()` stays; `harness.browser.serviceWorker` becomes
+ *     `harness.fetchFromBackground(url)` / `harness.backgroundUrl`; `stopServiceWorker(harness)`
+ *     stays (Chromium only, see 3).
+ *  3. A test that cannot run in Firefox uses `test.skipIf(e2eBrowser === 'firefox')` (decided
+ *     when tests are collected, before the harness starts), with a comment saying why.
+ *  4. Nothing to do for the console: in Firefox every spec fails on an error or warning from the
+ *     extension's code (`testNoExtensionTraffic` and the harness's afterAll).
+ *  5. Run it: `npx vitest run -c vitest.e2e.config.ts --project firefox test/e2e/<spec>`.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium, projectDir, type LaunchedChromium } from '../../scripts/launch-chromium';
+import { projectDir } from '../../scripts/launch-chromium';
 import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures';
+import { startChromiumSession, stopChromiumServiceWorker } from './chromium-session';
+import { startFirefoxSession } from './firefox-session';
+import type { E2EContext, E2ELocator, E2EPage } from './page-api';
+import {
+  isExtensionUrl,
+  type BrowserName,
+  type BrowserSession,
+  type ExtensionLogEntry,
+  type SeenRequest,
+} from './session';
 
-export const screenshotDir = join(projectDir, 'test/e2e/__screenshots__');
+export type { E2ELocator as Locator, E2EPage as Page } from './page-api';
+export type { RequestSource, SeenRequest } from './session';
 
-/** Who sent a request: the page itself, or some part of the extension. */
-export type RequestSource = 'page' | 'content-script' | 'extension-page' | 'worker';
-export interface SeenRequest {
-  url: string;
-  source: RequestSource;
-}
+/** The browser of this run (the vitest project sets E2E_BROWSER). */
+export const e2eBrowser: BrowserName =
+  process.env.E2E_BROWSER === 'firefox' ? 'firefox' : 'chromium';
 
-const extensionScheme = 'chrome-extension://';
+/** Chromium's screenshots at the top (as before), Firefox's in firefox/. */
+export const screenshotDir = join(
+  projectDir,
+  'test/e2e/__screenshots__',
+  e2eBrowser === 'firefox' ? 'firefox' : '',
+);
 
-/**
- * Logs every request: Playwright sees pages' and the service worker's requests; a CDP session
- * on each page adds the initiator's call stack, which tells a content script's fetch (its stack
- * runs in chrome-extension:// code) from the page's own.
- */
-export function watchNetwork(context: BrowserContext): SeenRequest[] {
-  const seen: SeenRequest[] = [];
-  const fromContentScript = new Set<string>();
-  const watchPage = async (page: Page) => {
-    const session = await context.newCDPSession(page).catch(() => null);
-    if (!session) return;
-    session.on('Network.requestWillBeSent', (event) => {
-      const frames = event.initiator.stack?.callFrames ?? [];
-      if (frames.some((frame) => frame.url.startsWith(extensionScheme))) {
-        fromContentScript.add(event.request.url);
-      }
-    });
-    await session.send('Network.enable').catch(() => undefined);
-  };
-  context.pages().forEach((page) => void watchPage(page));
-  context.on('page', (page) => void watchPage(page));
-  context.on('request', (request) => {
-    const url = request.url();
-    if (request.serviceWorker()) return seen.push({ url, source: 'worker' });
-    const pageUrl = request.frame().page().url();
-    const source: RequestSource = pageUrl.startsWith(extensionScheme)
-      ? 'extension-page'
-      : fromContentScript.has(url)
-        ? 'content-script'
-        : 'page';
-    seen.push({ url, source });
-  });
-  return seen;
-}
+type Page = E2EPage;
+type Locator = E2ELocator;
 
 /**
  * The privacy rule: the extension reads pages, never the network. Its own pages may load their
- * own chrome-extension:// files; every other request is a page's, to the fixture server.
+ * own extension files; every other request is a page's, to the fixture server.
  */
 export function expectNoExtensionTraffic(seen: readonly SeenRequest[], server: FixtureServer) {
-  const network = seen.filter((request) => !request.url.startsWith(extensionScheme));
+  const network = seen.filter((request) => !isExtensionUrl(request.url));
   const fromExtension = network.filter((request) => request.source !== 'page');
   expect(fromExtension).toEqual([]);
   const offServer = network.filter(
     (request) =>
-      new URL(request.url).port !== String(server.port) && !request.url.startsWith('data:'),
+      !request.url.startsWith('data:') &&
+      (request.url.startsWith('CONNECT ') || new URL(request.url).port !== String(server.port)),
   );
   expect(offServer).toEqual([]);
 }
 
 export interface Harness {
-  browser: LaunchedChromium;
-  context: BrowserContext;
+  browserName: BrowserName;
+  session: BrowserSession;
+  context: E2EContext;
   server: FixtureServer;
+  /** chrome-extension://<id> or moz-extension://<uuid> */
+  extensionOrigin: string;
   extensionId: string;
-  network: SeenRequest[];
+  /** The background script as the browser runs it (MV3 service worker / MV2 background page). */
+  backgroundUrl: string;
+  /** Every request so far, attributed (a fresh list on each read). */
+  readonly network: SeenRequest[];
   /** Opens `http://<host>:<port><path>` in a new tab and waits for the load event. */
   open(host: string, path: string): Promise<Page>;
-  /** A page of the extension in a tab: chrome-extension://<id>/<path>. */
+  /** A page of the extension in a tab: <extension origin>/<path>. */
   openExtensionPage(path: string): Promise<Page>;
-  /** The popup as a tab: chrome-extension://<id>/popup.html. */
+  /** The popup as a tab. */
   openPopup(): Promise<Page>;
+  /** The background context itself fetches `url` (the watcher must catch it). */
+  fetchFromBackground(url: string): Promise<void>;
 }
 
 /**
- * Starts the server and the browser before the spec file's tests, stops them after, and adds a
- * last test asserting the run made no network request of the extension's own.
+ * Known extension console entries that another issue is fixing: reported, not failed on, until
+ * that fix is merged — then delete the entry here.
  */
-export function useExtensionBrowser(): Harness {
+const knownElsewhere: { pattern: RegExp; issue: string }[] = [
+  // A content script's message still unanswered when its tab closes: Firefox reports the reply it
+  // can no longer deliver (the quick-tab-close loss; issue 10 changes how observations are sent).
+  { pattern: /Actor 'Conduits' destroyed before query 'RuntimeMessage'/, issue: 'issue 10' },
+];
+
+function unexpectedLogEntries(entries: readonly ExtensionLogEntry[]): ExtensionLogEntry[] {
+  return entries.filter((entry) => {
+    const known = knownElsewhere.find(({ pattern }) => pattern.test(entry.message));
+    if (known) console.warn(`[${known.issue}] known extension console entry:`, entry);
+    return !known;
+  });
+}
+
+/**
+ * Starts the server and the browser before the spec file's tests, stops them after (failing the
+ * file if the extension logged an error or warning during it), and returns the harness.
+ */
+export function useExtensionBrowser(options: { checkConsoleAfterAll?: boolean } = {}): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
     harness.server = await startFixtureServer();
-    harness.browser = await launchChromium({ extensionDir: inject('extensionDir') });
-    harness.context = harness.browser.context;
-    // An action that cannot happen (a control covered by our UI) fails with Playwright's reason.
-    harness.context.setDefaultTimeout(8_000);
-    harness.extensionId = harness.browser.extensionId ?? '';
-    harness.network = watchNetwork(harness.context);
+    const extensionDir = inject('extensionDir');
+    const session =
+      e2eBrowser === 'firefox'
+        ? await startFirefoxSession(extensionDir, harness.server.port)
+        : await startChromiumSession(extensionDir);
+    Object.assign(harness, {
+      browserName: session.name,
+      session,
+      context: session.context,
+      extensionOrigin: session.extensionOrigin,
+      extensionId: session.extensionId,
+      backgroundUrl: session.backgroundUrl,
+      fetchFromBackground: (url: string) => session.fetchFromBackground(url),
+    });
+    Object.defineProperty(harness, 'network', { get: () => session.network() });
     harness.open = async (host, path) => {
-      const page = await harness.context.newPage();
+      const page = await session.context.newPage();
       await page.goto(harness.server.url(host, path));
       return page;
     };
     harness.openExtensionPage = async (path) => {
-      const page = await harness.context.newPage();
-      await page.goto(`chrome-extension://${harness.extensionId}/${path}`);
+      const page = await session.context.newPage();
+      await page.goto(`${session.extensionOrigin}/${path}`);
       return page;
     };
     harness.openPopup = () => harness.openExtensionPage('popup.html');
   });
   afterAll(async () => {
-    await harness.browser?.close();
+    // Whatever the last tests left behind (a closing tab's flush) counts too.
+    // Off only for the spec that makes the extension log on purpose (console-watch.e2e.ts).
+    const check = harness.session && options.checkConsoleAfterAll !== false;
+    const late = check ? unexpectedLogEntries(await harness.session.extensionLog()) : [];
+    await harness.session?.close();
     await harness.server?.close();
+    if (late.length > 0) {
+      throw new Error(`the extension logged errors or warnings: ${JSON.stringify(late, null, 1)}`);
+    }
   });
   return harness;
 }
 
-/** Registers the privacy assertion as the spec file's last test. */
+/**
+ * Registers the spec file's last tests: no network request of the extension's own, and (where
+ * the browser lets a test read it: Firefox's console store) no error or warning from its code.
+ */
 export function testNoExtensionTraffic(harness: Harness) {
   test('the extension made no network request of its own', () => {
     expect(harness.network.length).toBeGreaterThan(0); // the watcher did see the pages load
     expectNoExtensionTraffic(harness.network, harness.server);
   });
+  test.skipIf(e2eBrowser !== 'firefox')(
+    'the extension logged no error or warning in the browser console',
+    async () => {
+      expect(unexpectedLogEntries(await harness.session.extensionLog())).toEqual([]);
+    },
+  );
 }
 
 /** Sends the worker one message from an extension page, as the popup would, and returns the reply. */
 export async function askWorker(harness: Harness, message: object): Promise<unknown> {
-  const page = await harness.openExtensionPage('manifest.json');
+  // Chromium: a page without script of its own. Firefox shows manifest.json in its JSON viewer,
+  // which has no extension API: the popup page it is.
+  const page = await harness.openExtensionPage(
+    harness.browserName === 'firefox' ? 'popup.html' : 'manifest.json',
+  );
   try {
-    return await page.evaluate(
-      (sent) =>
-        (
-          globalThis as unknown as {
-            chrome: { runtime: { sendMessage(message: object): Promise<unknown> } };
-          }
-        ).chrome.runtime.sendMessage(sent),
-      message,
-    );
+    return await page.evaluate((sent) => {
+      const api = globalThis as unknown as Record<
+        'browser' | 'chrome',
+        { runtime: { sendMessage(message: object): Promise<unknown> } } | undefined
+      >;
+      return (api.browser ?? api.chrome)?.runtime.sendMessage(sent);
+    }, message);
   } finally {
     await page.close();
   }
@@ -230,37 +283,16 @@ export async function snap(page: Page, name: string) {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: false });
 }
 
-interface WorkerVersion {
-  versionId: string;
-  scriptURL: string;
-  runningStatus: string;
-}
-
 /**
- * Stops the extension's service worker the way Chrome does when it idles out: through the
- * DevTools protocol's ServiceWorker domain, on a session of an extension page (the worker lives in
- * the extension's storage partition, which a web page's session does not see). Resolves once
- * Chrome reports it stopped; the next message starts a fresh worker.
+ * Stops the extension's service worker the way Chrome does when it idles out (see
+ * chromium-session.ts); the next message starts a fresh worker. Chromium only: Firefox's MV2
+ * background page is persistent and is never stopped for idleness.
  */
 export async function stopServiceWorker(harness: Harness) {
-  const page = await harness.openExtensionPage('manifest.json');
-  const session = await harness.context.newCDPSession(page);
-  const status = new Map<string, string>();
-  session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const version of versions as WorkerVersion[]) {
-      if (version.scriptURL.startsWith(`chrome-extension://${harness.extensionId}/`)) {
-        status.set(version.versionId, version.runningStatus);
-      }
-    }
-  });
-  await session.send('ServiceWorker.enable');
-  await expect.poll(() => [...status.values()].includes('running')).toBe(true);
-  for (const [versionId, running] of status) {
-    if (running === 'running') await session.send('ServiceWorker.stopWorker', { versionId });
+  if (harness.session.name !== 'chromium') {
+    throw new Error('stopServiceWorker: Firefox runs a persistent background page, no worker');
   }
-  await expect
-    .poll(() => [...status.values()].every((running) => running === 'stopped'))
-    .toBe(true);
-  await session.detach();
-  await page.close();
+  await stopChromiumServiceWorker(
+    harness.session as Parameters<typeof stopChromiumServiceWorker>[0],
+  );
 }

@@ -6,8 +6,14 @@
  * scripts say, and the only page errors are the page's own.
  */
 import { expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { panelOf, snap, testNoExtensionTraffic, uiVisible, useExtensionBrowser } from './harness';
+import {
+  panelOf,
+  snap,
+  testNoExtensionTraffic,
+  uiVisible,
+  useExtensionBrowser,
+  type Page,
+} from './harness';
 
 const harness = useExtensionBrowser();
 

@@ -5,7 +5,6 @@
  * ¥458.00 意向金 ¥50 (讲解中). D-LIVE: a deposit item must be the one being explained.
  */
 import { expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
   badgeOf,
   checksOf,
@@ -15,6 +14,7 @@ import {
   testNoExtensionTraffic,
   useExtensionBrowser,
   expectControlsReachable,
+  type Page,
 } from './harness';
 
 const harness = useExtensionBrowser();

@@ -5,13 +5,13 @@
  * 意向金¥50, 讲解中, label 「意向金可抵100元」 #ff7a45 18px; body 14px.
  */
 import { expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
   checksOf,
   expectControlsReachable,
   snap,
   testNoExtensionTraffic,
   useExtensionBrowser,
+  type Page,
 } from './harness';
 
 const harness = useExtensionBrowser();

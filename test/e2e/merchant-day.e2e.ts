@@ -6,7 +6,6 @@
  * as on the first visit (its own presale price is never its reference).
  */
 import { expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
   askWorker,
   badgeOf,
@@ -14,6 +13,7 @@ import {
   panelOf,
   parseChecks,
   snap,
+  type Page,
   testNoExtensionTraffic,
   useExtensionBrowser,
 } from './harness';
@@ -62,10 +62,10 @@ test('存入 on the workbench home stores the metrics the page shows', async () 
   const home = await harness.open(workbench, '/zone/home');
   // The panel folds to its tab rather than cover the home's own controls: open it first.
   const panel = home.locator('ks-check-panel');
-  await panel.locator('button.ks-panel-tab, button[aria-expanded]').first().waitFor();
+  await expect.poll(() => panel.locator('button[aria-expanded]').count()).toBeGreaterThan(0);
   const tab = panel.locator('button[aria-expanded="false"]');
   if ((await tab.count()) > 0) await tab.click();
-  await panel.getByRole('button', { name: '存入', exact: true }).click();
+  await panel.getByRole('button', { name: /^存入$/ }).click();
   const stored = async () =>
     ((await askWorker(harness, { type: 'get-settings' })) as { data: { merchant: object } }).data
       .merchant;

@@ -3,7 +3,6 @@
  * worked examples, and settings changed here reach the panels already open on a page.
  */
 import { expect, test } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
 import { pageKindNames } from '@/components/i18n';
 import {
   checksOf,
@@ -12,6 +11,8 @@ import {
   snap,
   testNoExtensionTraffic,
   useExtensionBrowser,
+  type Locator,
+  type Page,
 } from './harness';
 
 const harness = useExtensionBrowser();

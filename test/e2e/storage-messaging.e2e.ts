@@ -5,8 +5,13 @@
  * prices. Written with the shared harness API and plain `page.evaluate` only.
  */
 import { beforeAll, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { askWorker, badgeOf, testNoExtensionTraffic, useExtensionBrowser } from './harness';
+import {
+  askWorker,
+  badgeOf,
+  testNoExtensionTraffic,
+  useExtensionBrowser,
+  type Page,
+} from './harness';
 
 const harness = useExtensionBrowser();
 const host = 's.kwaixiaodian.com';
