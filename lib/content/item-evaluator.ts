@@ -145,7 +145,9 @@ export class ItemEvaluator {
         this.store(batch, () =>
           refused('检查服务暂不可用：', 'The checker is unavailable: ', detail),
         );
-      });
+      })
+      // Rendering the answer can fail too (a page torn down meanwhile): logged, never unhandled.
+      .catch((error: unknown) => logOnce('evaluate', error));
   }
 
   private store(

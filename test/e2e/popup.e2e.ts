@@ -96,6 +96,7 @@ test('hiding a check in the popup removes it from the open page’s panel', asyn
   await popup.bringToFront();
   await popup.getByRole('tab', { name: '设置' }).click();
   const detailChecks = popup.locator('details', { hasText: pageKindNames.detail.zh });
+  await detailChecks.locator('summary').scrollIntoViewIfNeeded();
   await detailChecks.locator('summary').click();
   await detailChecks.locator('label', { hasText: 'D-MARK' }).locator('input').check();
   await checksWhen(panel, (checks) => !('D-MARK' in checks) && 'D-STYLE' in checks);
