@@ -1,4 +1,3 @@
-import '@/lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createWorker } from '@/lib/worker/handlers';

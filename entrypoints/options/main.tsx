@@ -1,4 +1,3 @@
-import '@/lib/zod-jitless';
 import { render } from 'preact';
 import '@/components/ui.css';
 import '@/components/popup/popup.css';
