@@ -6,21 +6,7 @@
 const PREFIX = '[快手助手]';
 const logged = new Set<string>();
 
-/**
- * Once the page is being unloaded (a closed tab, a navigation), a message still on its way fails
- * because the browser tears the channel down (Firefox: NS_ERROR_NOT_INITIALIZED, a refused
- * sender with no tab): that is the browser closing, not a fault to report. The prices went with
- * the question before (lib/content/observations.ts). A page back from the back-forward cache
- * (`pageshow`) logs again.
- */
-let unloading = false;
-if (typeof window !== 'undefined') {
-  window.addEventListener('pagehide', () => (unloading = true));
-  window.addEventListener('pageshow', () => (unloading = false));
-}
-
 export function logOnce(kind: string, error: unknown): void {
-  if (unloading) return;
   const key = `${kind}: ${error instanceof Error ? error.message : String(error)}`;
   if (logged.has(key)) return;
   logged.add(key);
