@@ -104,6 +104,8 @@ const knownElsewhere: { pattern: RegExp; issue: string }[] = [
   // can no longer deliver. Nothing is lost by it: the prices went with the question (issue 10),
   // and the worker stores them after answering whether or not the tab is still there to hear.
   { pattern: /Actor 'Conduits' destroyed before query 'RuntimeMessage'/, issue: 'issue 10' },
+  // The same, when the reply is a success: "Promise resolved after context unloaded".
+  { pattern: /^Promise resolved after context unloaded/, issue: 'issue 10' },
 ];
 
 /** A console entry one spec file expects, with why (e.g. closing a tab in the middle of a flood). */
