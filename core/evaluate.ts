@@ -19,7 +19,7 @@
  * The installment plan is filled when the product has a price (activity price, else normal price)
  * and an installment choice with a period count; who pays follows `payerOf` (core/installment).
  */
-import { isCurrent, programIds } from './campaign';
+import { currentProgramIds, programIds } from './campaign';
 import { shanghaiDay } from './dates';
 import { payerOf, planInstallment, type FeeRateOverrides } from './installment';
 import type { EvaluationResult } from './messages';
@@ -151,7 +151,7 @@ function installmentPlan(
 /** SPEC §2 campaign time: the programs this request asks about, on this day. */
 function programsInScope(request: EvaluationRequest, day: string, pack: RulePack) {
   const scope = request.programScope ?? (request.product ? 'current' : 'all');
-  const current = programIds.filter((id) => isCurrent(day, pack.programs[id]));
+  const current = currentProgramIds(pack, day);
   return { listed: scope === 'all' ? programIds : current, scope, anyCurrent: current.length > 0 };
 }
 

@@ -25,6 +25,7 @@
  *   subsidy left than its share gets only what is left, the merchant pays the rest.
  */
 import { inWindow } from './dates';
+import { perObjectMemo } from './rules/check';
 import { defaultPack, type FeeTable, type RulePack } from './pack';
 import type { InstallmentPlan } from './report';
 import {
@@ -97,12 +98,17 @@ export function feeRateBp(
   return table[periods];
 }
 
+/** A program's active window holds the day: remembered, the same few days recur every call. */
+const activeOn = perObjectMemo((program: RulePack['programs']['FI-PLAT3'], day: string) =>
+  inWindow(day, program.active),
+);
+
 /** Why a requested program gives no platform share: the period count, or the day. */
 function programNoteOf(input: InstallmentInput, pack: RulePack): InstallmentPlan['programNote'] {
   const requested = input.program ?? null;
   if (!requested) return null;
   if (!pack.installment.programs[requested].periods.includes(input.periods)) return 'not-covered';
-  if (!inWindow(input.day, pack.programs[requested].active)) return 'not-running';
+  if (!activeOn(pack.programs[requested], input.day)) return 'not-running';
   return null;
 }
 
