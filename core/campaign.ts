@@ -104,7 +104,7 @@ export function campaignCalendar(pack: RulePack, day: string): CampaignCalendar 
   const days = programs.flatMap((p) => [p.signup.from, p.signup.to, p.active.from, p.active.to]);
   const firstDay = days.reduce((a, b) => (b < a ? b : a));
   const lastDay = days.reduce((a, b) => (b > a ? b : a));
-  const current = programIds.some((id) => isCurrent(day, pack.programs[id]));
+  const current = currentProgramIds(pack, day).length > 0;
   const later = programs
     .flatMap((p) => [p.signup.from, p.active.from])
     .filter((from) => from > day);
