@@ -90,15 +90,15 @@ describe('restoring settings', () => {
     const changes = [...root.querySelectorAll('[data-testid="restore-changes"] code')].map(
       (code) => code.textContent,
     );
-    // language back to en, lookbackDays (invalid in the backup) to its default 180.
-    expect(changes).toEqual(expect.arrayContaining(['language', 'lookbackDays']));
-    expect(textOf(root)).toContain('以下字段无效，恢复时将使用默认值');
+    // language back to en; lookbackDays, invalid in the backup, is listed and keeps today's 30.
+    expect(changes).toEqual(['language']);
+    expect(textOf(root)).toContain('以下字段无效，不会恢复（保留当前值）');
     // Nothing written before the confirmation.
     expect((await sendMessage({ type: 'get-settings' })).language).toBe('zh');
     await click(buttonNamed(root, '确认恢复'));
     await vi.waitFor(() => expect(onRestore).toHaveBeenCalled());
     const restored = await sendMessage({ type: 'get-settings' });
-    expect(restored).toMatchObject({ language: 'en', lookbackDays: 180 });
+    expect(restored).toMatchObject({ language: 'en', lookbackDays: 30 });
     expect(restored.merchant.dsr).toBe(4.9);
   });
 
