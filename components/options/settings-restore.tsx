@@ -41,22 +41,27 @@ export function RestorePreview(props: {
   onDone: (restored: boolean) => void;
 }) {
   const { lang } = props;
-  const plan = useSignal<RestorePlan | null>(null);
+  /** The plan, with the value it is for: a second file chosen while one is shown is planned anew. */
+  const planned = useSignal<{ value: unknown; plan: RestorePlan } | null>(null);
   const failure = useSignal<string | null>(null);
-  if (!plan.value && !failure.value) {
+  const asked = useSignal<unknown>(undefined);
+  if (asked.value !== props.value) {
+    asked.value = props.value;
+    const { value } = props;
     void sendMessage({ type: 'get-settings' }).then(
-      (current) => (plan.value = planSettingsRestore(current, props.value)),
+      (current) => (planned.value = { value, plan: planSettingsRestore(current, value) }),
       (error: Error) => (failure.value = error.message),
     );
   }
-  const current = plan.value?.ok ? plan.value : null;
+  const plan = planned.value?.value === props.value ? planned.value : null;
+  const current = plan?.plan.ok ? plan.plan : null;
   const changed = current ? Object.keys(current.named) : [];
   return (
     <div class="pp-notice" role="alertdialog" aria-label={t(lang, optionsText.restorePreview)}>
       {failure.value && <p class="pp-error">{failure.value}</p>}
-      {plan.value?.ok === false && (
+      {plan?.plan.ok === false && (
         <p class="pp-error" role="alert" data-testid="restore-refused">
-          {t(lang, plan.value.why)}
+          {t(lang, plan.plan.why)}
         </p>
       )}
       {current && changed.length === 0 && <p>{t(lang, optionsText.restoreNoChange)}</p>}

@@ -98,3 +98,15 @@ describe('restoring settings from a file', () => {
     await vi.waitFor(() => expect(textOf(root)).toContain('与当前设置相同，无需恢复。'));
   });
 });
+
+describe('a second file chosen while a preview is open', () => {
+  it('is planned anew, not shown with the first file’s plan', async () => {
+    const root = await restoreFrom(jsonFile({ lookbackDays: 90 }));
+    await vi.waitFor(() => expect(confirmOffered(root)).toBe(true));
+    await act(() => pickFile(field(root, '#settings-file'), jsonFile([1, 2, 3])));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="restore-refused"]')).not.toBeNull(),
+    );
+    expect(confirmOffered(root)).toBe(false);
+  });
+});
