@@ -38,104 +38,62 @@ export const refusedBecause = {
   zeroOfCapacity: 'a presale of at most 0 % of capacity: every presale item would fail D-CAP',
 } as const;
 
+/** A threshold that, at 0, lets every merchant or item through its check; `means` says how. */
 interface AsksNothing {
   path: string;
-  value: (pack: RulePack) => number | null | undefined;
-  /** What 0 would mean, in a few words. */
   means: string;
+  /** Only when this holds (a hold of 0 days matters only when some kind is held). */
+  when?: (pack: RulePack) => boolean;
 }
 
 const programIds = ['BNPL-SUB', 'FI-PLAT3', 'FI-COSUB'] as const;
-const payers = ['consumer', 'merchant'] as const;
 const periodCounts = [3, 6, 12] as const;
 
-/** A threshold that, at 0, lets every merchant or item through its check. */
 const asksNothingAtZero: AsksNothing[] = [
-  {
-    path: 'merchant.minExperienceScore',
-    value: (p) => p.merchant.minExperienceScore,
-    means: 'every merchant passes M-EXP',
-  },
-  {
-    path: 'merchant.minOnTimeShipRatePpm',
-    value: (p) => p.merchant.minOnTimeShipRatePpm,
-    means: 'every merchant passes M-SHIP',
-  },
-  ...programIds.flatMap((id): AsksNothing[] => [
-    // null is how a pack says "no such term"; 0 is a term nobody can miss.
-    {
-      path: `programs.${id}.minMonthlyGmvFen`,
-      value: (p) => p.programs[id].minMonthlyGmvFen,
-      means: `every merchant meets ${id}'s monthly GMV term`,
-    },
-    {
-      path: `programs.${id}.minSessionGmvFen`,
-      value: (p) => p.programs[id].minSessionGmvFen,
-      means: `every merchant meets ${id}'s session GMV term`,
-    },
-    {
-      path: `programs.${id}.product.minPriceFen`,
-      value: (p) => p.programs[id].product?.minPriceFen,
-      means: `every price meets ${id}'s product term`,
-    },
+  { path: 'merchant.minExperienceScore', means: 'every merchant passes M-EXP' },
+  { path: 'merchant.minOnTimeShipRatePpm', means: 'every merchant passes M-SHIP' },
+  // null is how a pack says "no such term"; 0 is a term nobody can miss.
+  ...programIds.flatMap((id) => [
+    { path: `programs.${id}.minMonthlyGmvFen`, means: `every merchant meets ${id}'s monthly GMV` },
+    { path: `programs.${id}.minSessionGmvFen`, means: `every merchant meets ${id}'s session GMV` },
+    { path: `programs.${id}.product.minPriceFen`, means: `every price meets ${id}'s product term` },
   ]),
-  {
-    path: 'depositAccess.minCategoryBondFen',
-    value: (p) => p.depositAccess.minCategoryBondFen,
-    means: 'every category passes D-BOND',
-  },
-  ...(['1', '2'] as const).flatMap((level): AsksNothing[] => [
+  { path: 'depositAccess.minCategoryBondFen', means: 'every category passes D-BOND' },
+  ...[1, 2].flatMap((level) => [
     {
       path: `depositAccess.tiers.${level}.minMonthlySalesFen`,
-      value: (p) => p.depositAccess.tiers[level].minMonthlySalesFen,
-      means: `every shop meets D-TIER${level}'s sales term`,
+      means: `any sales pass D-TIER${level}`,
     },
-    {
-      path: `depositAccess.tiers.${level}.minDsr`,
-      value: (p) => p.depositAccess.tiers[level].minDsr,
-      means: `every shop meets D-TIER${level}'s DSR term`,
-    },
+    { path: `depositAccess.tiers.${level}.minDsr`, means: `any DSR passes D-TIER${level}` },
   ]),
-  {
-    path: 'deposit.ratioBp.min',
-    value: (p) => p.deposit.ratioBp.min,
-    means: 'a deposit of ¥0 passes D-RATIO',
-  },
-  {
-    path: 'deposit.minStockOfPresaleBp',
-    value: (p) => p.deposit.minStockOfPresaleBp,
-    means: 'no stock at all passes D-STOCK',
-  },
-  {
-    path: 'deposit.minLabelFontOfBodyBp',
-    value: (p) => p.deposit.minLabelFontOfBodyBp,
-    means: 'any label font passes D-STYLE',
-  },
-  {
-    path: 'deposit.labelColour.minSaturationPct',
-    value: (p) => p.deposit.labelColour.minSaturationPct,
-    means: 'a grey label passes D-STYLE',
-  },
+  { path: 'deposit.ratioBp.min', means: 'a deposit of ¥0 passes D-RATIO' },
+  { path: 'deposit.minStockOfPresaleBp', means: 'no stock at all passes D-STOCK' },
+  { path: 'deposit.minLabelFontOfBodyBp', means: 'any label font passes D-STYLE' },
+  { path: 'deposit.labelColour.minSaturationPct', means: 'a grey label passes D-STYLE' },
   {
     path: 'depositFlow.forfeitServiceFeeBp',
-    value: (p) => p.depositFlow.forfeitServiceFeeBp,
-    means: 'the merchant keeps the whole forfeited deposit (no service fee)',
+    means: 'the merchant keeps the whole forfeited deposit',
   },
-  // A hold of 0 days on the listed kinds is no hold: the list says there is one.
   {
     path: 'depositFlow.holdDays',
-    value: (p) => (p.depositFlow.holdKinds.length > 0 ? p.depositFlow.holdDays : null),
     means: 'the listed kinds are held for no day at all',
+    when: (pack) => pack.depositFlow.holdKinds.length > 0,
   },
   // One free period may be a promotion; a whole table of 0 is refused by the schema.
-  ...payers.flatMap((payer) =>
-    periodCounts.map((n): AsksNothing => ({
+  ...(['consumer', 'merchant'] as const).flatMap((payer) =>
+    periodCounts.map((n) => ({
       path: `installment.feeRatesBp.${payer}.${n}`,
-      value: (p) => p.installment.feeRatesBp[payer][n],
-      means: `the buyer or merchant pays no fee for ${n} periods`,
+      means: `the ${payer} pays no fee for ${n} periods`,
     })),
   ),
 ];
+
+/** The number at a dotted path of a pack (null on the way, e.g. a program without product terms). */
+function numberAt(pack: RulePack, path: string): unknown {
+  let node: unknown = pack;
+  for (const key of path.split('.')) node = (node as Record<string, unknown> | null)?.[key];
+  return node;
+}
 
 /**
  * The thresholds of a valid pack that are 0 and so ask nothing, by field path: the options page
@@ -143,6 +101,6 @@ const asksNothingAtZero: AsksNothing[] = [
  */
 export function packWarnings(pack: RulePack): FieldIssue[] {
   return asksNothingAtZero
-    .filter((field) => field.value(pack) === 0)
+    .filter((field) => numberAt(pack, field.path) === 0 && (field.when?.(pack) ?? true))
     .map(({ path, means }) => ({ path, message: `0 asks nothing: ${means}` }));
 }

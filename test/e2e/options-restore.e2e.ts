@@ -56,26 +56,25 @@ test('the options page opens, in Chinese', { timeout: 40_000 }, async () => {
   await expect.poll(() => options.locator('#settings-file').count(), { timeout: 20_000 }).toBe(1);
 });
 
-test('a file holding [1,2,3] is refused with why, and nothing changes', async () => {
-  await giveFile('#settings-file', { name: 'numbers.json', text: '[1,2,3]' });
+/** A settings file the page must refuse, saying `why`, with no confirmation and nothing changed. */
+async function expectRestoreRefused(name: string, text: string, why: string) {
+  await giveFile('#settings-file', { name, text });
   const refused = options.locator('[data-testid="restore-refused"]');
-  await expect.poll(() => refused.textContent(), { timeout: 10_000 }).toContain('内容是一个数组');
+  await expect.poll(() => refused.textContent(), { timeout: 10_000 }).toContain(why);
   expect(await confirmButtons()).toBe(0);
   await closePreview();
   expect((await settingsNow()).data).toMatchObject({ language: 'zh', lookbackDays: 42 });
-});
+}
 
-test('a file from a newer version is refused', async () => {
-  await giveFile('#settings-file', {
-    name: 'settings-v3.json',
-    text: JSON.stringify({ settingsVersion: 3, language: 'en', lookbackDays: 7, theme: 'dark' }),
-  });
-  const refused = options.locator('[data-testid="restore-refused"]');
-  await expect.poll(() => refused.textContent(), { timeout: 10_000 }).toContain('设置版本 3');
-  expect(await confirmButtons()).toBe(0);
-  await closePreview();
-  expect((await settingsNow()).data).toMatchObject({ language: 'zh', lookbackDays: 42 });
-});
+test('a file holding [1,2,3] is refused with why, and nothing changes', () =>
+  expectRestoreRefused('numbers.json', '[1,2,3]', '内容是一个数组'));
+
+test('a file from a newer version is refused', () =>
+  expectRestoreRefused(
+    'settings-v3.json',
+    JSON.stringify({ settingsVersion: 3, language: 'en', lookbackDays: 7, theme: 'dark' }),
+    '设置版本 3',
+  ));
 
 test('invalid values are listed and keep the current value; only what was named is written', async () => {
   await giveFile('#settings-file', {

@@ -16,7 +16,11 @@ describe('DataTools', () => {
     const root = await mount(<DataTools lang="zh" onReset={() => undefined} />);
     await click(buttonNamed(root, '导出设置（JSON）'));
     await vi.waitFor(() => expect(downloads).toHaveLength(1));
-    expect(JSON.parse((await downloads[0]?.text()) ?? '')).toMatchObject({ lookbackDays: 42 });
+    // Marked with its version, so a newer version's file can be told and refused on restore.
+    expect(JSON.parse((await downloads[0]?.text()) ?? '')).toMatchObject({
+      settingsVersion: 2,
+      lookbackDays: 42,
+    });
   });
 
   it('resets everything only after the confirmation, and can be cancelled', async () => {

@@ -8,7 +8,7 @@ import { act } from 'preact/test-utils';
 import { DataTools } from '@/components/options/data-tools';
 import { sendMessage } from '@/lib/messaging';
 import { click, field, textOf } from '../popup/helpers';
-import { buttonNamed, captureDownloads, pickFile, useOptionsTest } from './helpers';
+import { buttonNamed, pickFile, useOptionsTest } from './helpers';
 
 const { mount } = useOptionsTest();
 
@@ -84,18 +84,6 @@ describe('restoring settings from a file', () => {
     );
     expect(read).not.toHaveBeenCalled();
     expect(confirmOffered(root)).toBe(false);
-  });
-
-  it('round-trips its own export, marked with its version', async () => {
-    const downloads = captureDownloads();
-    await sendMessage({ type: 'set-settings', patch: { lookbackDays: 42 } });
-    const root = await mount(<DataTools lang="zh" onReset={() => undefined} />);
-    await click(buttonNamed(root, '导出设置（JSON）'));
-    await vi.waitFor(() => expect(downloads).toHaveLength(1));
-    const exported = JSON.parse((await downloads[0]?.text()) ?? '') as Record<string, unknown>;
-    expect(exported).toMatchObject({ settingsVersion: 2, lookbackDays: 42 });
-    await act(() => pickFile(field(root, '#settings-file'), jsonFile(exported)));
-    await vi.waitFor(() => expect(textOf(root)).toContain('与当前设置相同，无需恢复。'));
   });
 });
 
