@@ -12,6 +12,7 @@ import { toFieldIssues, type FieldIssue } from '@/core/request';
 import { settingsSchema, type Settings } from '@/core/settings';
 import {
   isPlainObject,
+  isSettingName,
   migrateSettingsV1toV2,
   salvageSettings,
   settingsVersion,
@@ -118,7 +119,7 @@ function refusal(value: unknown): Message | null {
     );
   }
   const names = Object.keys(value).filter(
-    (key) => key in settingsSchema.shape || key === 'lang' || key === 'feeRates',
+    (key) => isSettingName(key) || key === 'lang' || key === 'feeRates',
   );
   if (names.length === 0) {
     return m(
@@ -145,7 +146,7 @@ export function planSettingsRestore(current: Settings, value: unknown): RestoreP
   const restored = parsed.success ? parsed.data : salvageSettings(migrated, current);
   const named: Record<string, unknown> = {};
   for (const key of Object.keys(migrated)) {
-    if (!(key in settingsSchema.shape)) continue;
+    if (!isSettingName(key)) continue;
     const next = restored[key as keyof Settings];
     if (JSON.stringify(next) !== JSON.stringify(current[key as keyof Settings])) named[key] = next;
   }

@@ -71,6 +71,8 @@ export const settingsProblemItem = storage.defineItem<SettingsProblem | null>(se
 });
 
 type Json = Record<string, unknown>;
+/** A top-level setting's name (own keys only: `constructor` or `__proto__` in a file is not one). */
+export const isSettingName = (key: string) => Object.hasOwn(settingsSchema.shape, key);
 export const isPlainObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -206,7 +208,7 @@ export function createSettingsStore(item = defineSettingsItem()) {
   const restore = (named: Record<string, unknown>): Promise<SettingsPatchResult> =>
     inTurn(async () => {
       const names = Object.keys(named);
-      const strangers = names.filter((name) => !(name in settingsSchema.shape));
+      const strangers = names.filter((name) => !isSettingName(name));
       if (names.length === 0 || strangers.length > 0) {
         const message = `not a setting: ${strangers.join(', ') || '(none named)'}`;
         return { ok: false, issues: [{ path: '(root)', message }] };

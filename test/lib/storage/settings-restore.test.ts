@@ -154,3 +154,13 @@ describe('salvage of a corrupt stored value', () => {
     expect(salvaged.feeRatesBp.merchant).toBeUndefined();
   });
 });
+
+describe('names inherited from Object are not settings', () => {
+  it('a file of `constructor` and `__proto__` holds no setting', () => {
+    const file = JSON.parse('{"constructor": 1, "__proto__": {"language": "zh"}}') as unknown;
+    expect(refusedWhy(file).en).toMatch(/none of its fields is a setting/);
+  });
+  it('the worker refuses to restore `constructor`', async () => {
+    expect((await createSettingsStore().restore({ constructor: 1 })).ok).toBe(false);
+  });
+});
