@@ -71,7 +71,7 @@ function unknownPaths(given: Record<string, unknown>, kept: Record<string, unkno
   const found: string[] = [];
   for (const [key, value] of Object.entries(given)) {
     const path = `${at}${key}`;
-    if (!(key in kept)) found.push(path);
+    if (!Object.hasOwn(kept, key)) found.push(path);
     else if (isPlainObject(value) && isPlainObject(kept[key]))
       found.push(...unknownPaths(value, kept[key], `${path}.`));
   }
