@@ -1,5 +1,14 @@
-/** Hostile rule packs of the issue-21 audit, built here (shared by unit and real-browser tests). */
+/** Rule packs for tests: variants of the bundled one, and the hostile packs of issue 21's audit. */
 import bundled from '@/core/pack/default-pack.json';
+
+export type PackJson = typeof bundled;
+
+/** A deep copy of the bundled pack with one change made by `edit`. */
+export function variant(edit: (pack: PackJson) => void): unknown {
+  const copy = structuredClone(bundled);
+  edit(copy);
+  return copy;
+}
 
 /** `{"a":{"a":…{}…}}` nested `depth` levels, as text (JSON.parse builds it without recursion). */
 export const nestedJson = (depth: number) =>

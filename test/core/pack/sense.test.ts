@@ -5,15 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '@/core/pack/default-pack.json';
 import { defaultPack, MAX_PACK_DEPTH, packWarnings, parsePack } from '@/core/pack';
-import { allZeroPack, nestedJson } from './hostile-packs';
-
-type PackJson = typeof bundled;
-
-function variant(edit: (pack: PackJson) => void): unknown {
-  const copy = structuredClone(bundled);
-  edit(copy);
-  return copy;
-}
+import { allZeroPack, nestedJson, variant, type PackJson } from './hostile-packs';
 
 const issuesOf = (json: unknown) => {
   const parsed = parsePack(json);
