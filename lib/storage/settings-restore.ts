@@ -20,8 +20,9 @@ import {
 } from './settings';
 
 /**
- * A full export is about 2 KB (every check hidden on every page kind: ~4 KB); a file above this is
- * not one, and is refused unread (File.size), so a 100 MB file is never parsed or sent.
+ * An export of first-run settings is 0.5 KB; the fullest one (every check hidden on every page
+ * kind, a complete profile and fee tables, indented) 4 KB. A file above 16 times that is not an
+ * export, and is refused unread (File.size), so a 100 MB file is never parsed or sent.
  */
 export const MAX_SETTINGS_FILE_BYTES = 64 * 1024;
 /** Settings nest 3 levels (hiddenChecks → page kind → list); deeper is not a settings file. */
