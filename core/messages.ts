@@ -82,7 +82,12 @@ export const requestMessage = z.discriminatedUnion('type', [
   /** A partial settings object, merged over the stored one and validated as a whole. */
   z.object({ type: z.literal('set-settings'), patch: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('get-pack') }),
-  z.object({ type: z.literal('import-pack'), pack: z.unknown() }),
+  /** A pack whose thresholds ask nothing is saved only with `confirmed` (core/pack/sense.ts). */
+  z.object({
+    type: z.literal('import-pack'),
+    pack: z.unknown(),
+    confirmed: z.boolean().optional(),
+  }),
   z.object({ type: z.literal('reset-pack') }),
   z.object({ type: z.literal('export-history-csv') }),
   z.object({ type: z.literal('clear-history'), itemId: itemId.optional() }),
@@ -92,10 +97,10 @@ export const requestMessage = z.discriminatedUnion('type', [
   /** The one-click cleanup: the sweep now, and eviction if still over budget. */
   z.object({ type: z.literal('cleanup-history') }),
   /**
-   * Settings from a backup or an export, after the options page showed what they change: the
-   * valid fields are kept, the invalid ones fall back (the same salvage as a corrupt store).
+   * The settings a restore preview named (from a backup or an export, lib/storage/
+   * settings-restore.ts), each replacing the stored one whole; no other setting changes.
    */
-  z.object({ type: z.literal('restore-settings'), value: z.unknown() }),
+  z.object({ type: z.literal('restore-settings'), settings: z.record(z.string(), z.unknown()) }),
 ]);
 export type RequestMessage = z.infer<typeof requestMessage>;
 export type MessageType = RequestMessage['type'];
@@ -154,7 +159,9 @@ export interface ResponseData {
   'get-labels': { labels: Record<string, Record<string, Message | undefined>>; css: string };
   'set-settings': Settings;
   'get-pack': unknown;
-  'import-pack': { version: string };
+  /** `unconfirmed`: valid but not saved — its thresholds that ask nothing, for the merchant to
+   *  confirm (sent again with `confirmed: true`). */
+  'import-pack': { version: string; unconfirmed?: FieldIssue[] };
   'reset-pack': { version: string };
   'export-history-csv': { csv: string; rows: number };
   'clear-history': { removed: number };

@@ -15,9 +15,10 @@ import {
 } from '@/lib/storage/backups';
 import { formatShanghaiTime } from '@/lib/storage/price-history';
 import { settingsProblemItem, type SettingsProblem } from '@/lib/storage/settings';
+import { settingsExport } from '@/lib/storage/settings-restore';
 import { downloadJson } from './download';
 import { IssueList } from './issue-list';
-import { RestorePreview } from './settings-restore';
+import { readSettingsFile, RestorePreview } from './settings-restore';
 import { optionsText } from './text';
 
 export function SettingsBackups(props: { lang: Lang; onRestore: () => void }) {
@@ -108,7 +109,10 @@ export function DataTools(props: { lang: Lang; onReset: () => void }) {
           type="button"
           class="pp-button"
           onClick={async () =>
-            downloadJson('settings.json', await sendMessage({ type: 'get-settings' }))
+            downloadJson(
+              'settings.json',
+              settingsExport(await sendMessage({ type: 'get-settings' })),
+            )
           }
         >
           {t(lang, optionsText.settingsExport)}
@@ -125,12 +129,9 @@ export function DataTools(props: { lang: Lang; onReset: () => void }) {
             const file = input.files?.[0];
             input.value = '';
             if (!file) return;
-            try {
-              restoring.value = { value: JSON.parse(await file.text()) as unknown };
-              fileProblem.value = null;
-            } catch (error) {
-              fileProblem.value = `${t(lang, optionsText.notJson)}${String(error)}`;
-            }
+            const read = await readSettingsFile(file, lang);
+            restoring.value = 'value' in read ? read : null;
+            fileProblem.value = 'problem' in read ? read.problem : null;
           }}
         />
       </div>

@@ -1,10 +1,12 @@
 /**
  * Rule pack import/export. An imported file is validated by the worker as a whole; every problem
- * is listed by its field path and the pack in force stays as it was.
+ * is listed by its field path and the pack in force stays as it was. A valid pack whose
+ * thresholds ask nothing is shown with them and saved only when the merchant confirms.
  */
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { MAX_PACK_BYTES } from '@/core/pack';
+import { jsonDepth } from '@/core/json-depth';
+import { MAX_PACK_BYTES, MAX_PACK_DEPTH } from '@/core/pack';
 import type { FieldIssue } from '@/core/request';
 import { t, type Lang } from '@/components/i18n';
 import { Section } from '@/components/popup/field';
@@ -21,6 +23,7 @@ interface PackLabel {
 type Outcome =
   | { kind: 'imported'; version: string }
   | { kind: 'refused'; issues: FieldIssue[]; error: string }
+  | { kind: 'confirm'; warnings: FieldIssue[]; pack: unknown }
   | null;
 
 const labelOf = (pack: unknown): PackLabel => {
@@ -55,9 +58,26 @@ export function PackManager(props: { lang: Lang }) {
       };
       return;
     }
+    // Checked here, without recursion: a 10 000-deep file would otherwise fail in the browser's
+    // message channel, and be reported as a save that failed rather than as an invalid pack.
+    const depth = jsonDepth(json);
+    if (depth > MAX_PACK_DEPTH) {
+      const message = t(lang, optionsText.packTooDeep)
+        .replace('{depth}', String(depth))
+        .replace('{max}', String(MAX_PACK_DEPTH));
+      const issues = [{ path: '(root)', message }];
+      outcome.value = { kind: 'refused', issues, error: t(lang, optionsText.packRefused) };
+      return;
+    }
+    await send(json, false);
+  }
+
+  async function send(json: unknown, confirmed: boolean) {
     try {
-      const { version } = await sendMessage({ type: 'import-pack', pack: json });
-      outcome.value = { kind: 'imported', version };
+      const reply = await sendMessage({ type: 'import-pack', pack: json, confirmed });
+      outcome.value = reply.unconfirmed
+        ? { kind: 'confirm', warnings: reply.unconfirmed, pack: json }
+        : { kind: 'imported', version: reply.version };
     } catch (error) {
       const issues = error instanceof WorkerError ? error.issues : [];
       // No field at fault (storage full…): not "invalid"; the worker's own words.
@@ -98,6 +118,15 @@ export function PackManager(props: { lang: Lang }) {
             {t(lang, optionsText.packImported)} {outcome.value.version}
           </p>
         )}
+        {outcome.value?.kind === 'confirm' && (
+          <ConfirmWarnings
+            lang={lang}
+            warnings={outcome.value.warnings}
+            onConfirm={(pack) => void send(pack, true)}
+            pack={outcome.value.pack}
+            onCancel={() => (outcome.value = null)}
+          />
+        )}
         {outcome.value?.kind === 'refused' && (
           <div class="pp-refused">
             <p class="pp-error">{outcome.value.error}</p>
@@ -129,5 +158,34 @@ export function PackManager(props: { lang: Lang }) {
         </button>
       </div>
     </Section>
+  );
+}
+
+/** A valid pack's thresholds that ask nothing: in force only when the merchant says so. */
+function ConfirmWarnings(props: {
+  lang: Lang;
+  warnings: FieldIssue[];
+  pack: unknown;
+  onConfirm: (pack: unknown) => void;
+  onCancel: () => void;
+}) {
+  const { lang } = props;
+  return (
+    <div class="pp-notice" role="alertdialog" aria-label={t(lang, optionsText.packWarnings)}>
+      <p class="pp-error">{t(lang, optionsText.packWarnings)}</p>
+      <IssueList issues={props.warnings} />
+      <div class="pp-actions">
+        <button
+          type="button"
+          class="pp-button pp-danger"
+          onClick={() => props.onConfirm(props.pack)}
+        >
+          {t(lang, optionsText.packImportAnyway)}
+        </button>
+        <button type="button" class="pp-button" onClick={props.onCancel}>
+          {t(lang, optionsText.cancel)}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -23,6 +23,15 @@ export const optionsText = {
     'The pack is valid but could not be saved (storage full?); the current one is kept:',
   ),
   packTooLarge: m('规则包文件过大，上限为 ', 'The rule pack file is too large; the limit is '),
+  packTooDeep: m(
+    '嵌套 {depth} 层，规则包最多嵌套 {max} 层',
+    'nested {depth} levels deep; a rule pack nests at most {max}',
+  ),
+  packWarnings: m(
+    '规则包有效，但以下门槛为 0、等于不设要求，相关检查将对所有商家或商品通过。尚未导入（当前规则包保持不变）：',
+    'The pack is valid, but these thresholds are 0 and ask nothing: their checks would pass every merchant or item. Not imported yet (the current pack is kept):',
+  ),
+  packImportAnyway: m('确认无误，仍然导入', 'They are right: import anyway'),
 
   history: m('价格记录', 'Price history'),
   itemId: m('商品ID', 'Item id'),
@@ -72,8 +81,12 @@ export const optionsText = {
     'Same as the current settings: nothing to restore.',
   ),
   restoreDropped: m(
-    '以下字段无效，恢复时将使用默认值：',
-    'These fields are invalid and will take their defaults:',
+    '以下字段无效，不会恢复（保留当前值）：',
+    'These fields are invalid and will not be restored (the current value stays):',
+  ),
+  restoreUnknown: m(
+    '以下字段不是本版本的设置，不会恢复：',
+    'These fields are not settings of this version and will not be restored:',
   ),
   restoreYes: m('确认恢复', 'Yes, restore'),
   restored: m('设置已恢复', 'Settings restored'),

@@ -6,11 +6,13 @@
 import { z } from '../zod';
 import { categoryKinds, certificateNames, fen, isoDay, shopTypes } from '../request';
 import { ruleIds } from '../report';
+import { hueWidth, refusedBecause } from './sense';
 
 /**
  * Sizes and sense: every string and array is bounded (a 9.5 MB name or 100 000 reminders is not a
- * rule pack), every number lies in its real range, windows and bands are ordered. A refusal names
- * the field path. The file itself is capped before it is parsed (MAX_PACK_BYTES, index.ts).
+ * rule pack), every number lies in its real range, windows and bands are ordered, and a value no
+ * campaign can mean is refused (sense.ts says which and why). A refusal names the field path. The
+ * file itself is capped before it is parsed (MAX_PACK_BYTES and MAX_PACK_DEPTH, index.ts).
  */
 /** A share that may exceed 100 % (a font ≥ 150 % of the body, presale ≤ 120 % of capacity). */
 const basisPoints = z.number().int().min(0).max(100_000);
@@ -32,13 +34,22 @@ function range(bound: z.ZodNumber | typeof shareBp) {
     .refine((r: BpRange) => r.min <= r.max, { message: 'min must not exceed max', path: ['min'] });
 }
 
+/** A range that something can meet: its max above 0 (a ratio 0–0 allows nothing). */
+const reachableRange = (bound: typeof shareBp, message: string) =>
+  range(bound).refine((r: BpRange) => r.max > 0, { message, path: ['max'] });
+
+/** A ratio range of the deposit (D-RATIO, D-SUGGEST). */
+const ratioRange = reachableRange(shareBp, refusedBecause.zeroMaxRatio);
+
 /** Inclusive calendar-day window, `from ≤ to`. */
 const dayWindow = z
   .object({ from: isoDay, to: isoDay })
   .refine((w) => w.from <= w.to, { message: 'from must not be after to', path: ['from'] });
 
 /** A fee rate is a share of the price: 1 000 000 bp would be a ¥100 000 fee on ¥1 000. */
-const feeTable = z.object({ 3: shareBp, 6: shareBp, 12: shareBp });
+const feeTable = z
+  .object({ 3: shareBp, 6: shareBp, 12: shareBp })
+  .refine((table) => Object.values(table).some((rate) => rate > 0), refusedBecause.allZeroFees);
 
 const program = z
   .object({
@@ -65,7 +76,7 @@ const tier = z.object({
 
 /** A suggested-ratio band by total price: `fromFen` inclusive, `toFen` exclusive (null = no end). */
 const suggestBand = z
-  .object({ fromFen: packFen, toFen: packFen.nullable(), ratioBp: range(shareBp) })
+  .object({ fromFen: packFen, toFen: packFen.nullable(), ratioBp: ratioRange })
   .refine((b) => b.toFen === null || b.fromFen < b.toFen, {
     message: 'fromFen must be below toFen',
     path: ['fromFen'],
@@ -77,6 +88,13 @@ const periods = z
   .min(1)
   .max(3)
   .refine((list) => new Set(list).size === list.length, { message: 'a period is listed twice' });
+
+/** What a subsidy program pays: a share and a cap that are something. */
+const subsidy = z.object({
+  periods,
+  platformShareBp: shareBp.min(1, refusedBecause.zeroShare),
+  platformCapFen: packFen.min(1, refusedBecause.zeroCap).nullable(),
+});
 
 /** Bands by total price, sorted and disjoint; only the last may be open-ended. */
 const suggestBands = z
@@ -134,49 +152,44 @@ export const rulePackSchema = z.object({
     feeRatesBp: z.object({ consumer: feeTable, merchant: feeTable }),
     /** 每日仅需: the first instalment spread over this many days. */
     daysPerPeriod: z.number().int().min(1).max(31),
-    programs: z.object({
-      'FI-PLAT3': z.object({
-        periods,
-        platformShareBp: shareBp,
-        platformCapFen: packFen.nullable(),
-      }),
-      'FI-COSUB': z.object({
-        periods,
-        platformShareBp: shareBp,
-        platformCapFen: packFen.nullable(),
-      }),
-    }),
+    programs: z.object({ 'FI-PLAT3': subsidy, 'FI-COSUB': subsidy }),
   }),
   depositAccess: z.object({
     minCategoryBondFen: packFen,
     licenceKinds: z.array(z.enum(categoryKinds)).max(categoryKinds.length),
     licenceCertificate: z.enum(certificateNames),
     tiers: z.object({ 1: tier, 2: tier }),
-    reviewWorkingDays: range(days),
+    reviewWorkingDays: reachableRange(days, refusedBecause.zeroReviewDays),
   }),
   deposit: z.object({
-    ratioBp: range(shareBp),
+    ratioBp: ratioRange,
     /** D-LOW90: activity price ≤ this share of the historical low. */
-    maxOfHistoricalLowBp: shareBp,
+    maxOfHistoricalLowBp: shareBp.min(1, refusedBecause.zeroOfLow),
     /** D-STOCK: real stock ≥ this share of the presale quantity. */
     minStockOfPresaleBp: shareBp,
     /** D-CAP: presale quantity ≤ this share of production capacity. */
-    maxPresaleOfCapacityBp: basisPoints,
+    maxPresaleOfCapacityBp: basisPoints.min(1, refusedBecause.zeroOfCapacity),
     labelPhrase: z.string().min(1).max(40),
     /** D-STYLE: label font ≥ this share of the body font. */
     minLabelFontOfBodyBp: basisPoints,
     labelColour: z.object({
       /** Inclusive; min > max wraps through 0° (e.g. 340–20 for red on both sides). */
-      hueDeg: z.object({ min: z.number().min(0).max(360), max: z.number().min(0).max(360) }),
+      hueDeg: z
+        .object({ min: z.number().min(0).max(360), max: z.number().min(0).max(360) })
+        .refine((hue) => hueWidth(hue) > 0, {
+          message: refusedBecause.zeroWidthHue,
+          path: ['max'],
+        }),
       minSaturationPct: z.number().min(0).max(100),
-      lightnessPct: range(z.number().min(0).max(100)),
+      lightnessPct: range(z.number().min(0).max(100)).refine((r: BpRange) => r.max > r.min, {
+        message: refusedBecause.zeroWidthLightness,
+        path: ['max'],
+      }),
     }),
     suggest: z.object({
       bands: suggestBands,
       categories: z
-        .array(
-          z.object({ kind: z.enum(categoryKinds), minPriceFen: packFen, ratioBp: range(shareBp) }),
-        )
+        .array(z.object({ kind: z.enum(categoryKinds), minPriceFen: packFen, ratioBp: ratioRange }))
         .max(20),
     }),
   }),

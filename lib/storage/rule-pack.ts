@@ -1,16 +1,21 @@
 /**
  * The rule pack in force: the bundled one, or one the merchant imported. An import is validated
- * as a whole and stored only when every field passes, so a bad file never replaces a good pack.
+ * as a whole and stored only when every field passes, so a bad file never replaces a good pack;
+ * a pack with thresholds that ask nothing (core/pack/sense.ts) is stored only once the merchant
+ * has seen them and confirmed.
  */
 import { storage } from 'wxt/utils/storage';
-import { defaultPack, parsePack, type RulePack } from '@/core/pack';
+import { defaultPack, packWarnings, parsePack, type RulePack } from '@/core/pack';
 import type { FieldIssue } from '@/core/request';
 import { createSerialQueue } from './write-gate';
 
 export const rulePackKey = 'local:rulePack' as const;
 
-export type PackImportResult = { ok: true; pack: RulePack } | { ok: false; issues: FieldIssue[] };
-/** Valid, but storage refused it (quota): not the pack's fault, and not "invalid". */
+export type PackImportResult =
+  | { ok: true; pack: RulePack }
+  | { ok: false; issues: FieldIssue[] }
+  /** Valid, but not saved: these warnings wait for the merchant's confirmation. */
+  | { ok: 'unconfirmed'; pack: RulePack; warnings: FieldIssue[] };
 
 export function createRulePackStore() {
   const item = storage.defineItem<unknown>(rulePackKey, { fallback: null });
@@ -31,10 +36,15 @@ export function createRulePackStore() {
     return (cached = defaultPack);
   }
 
-  const importPack = (json: unknown): Promise<PackImportResult> =>
+  /** `confirmed`: the merchant saw this pack's warnings and imports it anyway. */
+  const importPack = (json: unknown, confirmed = false): Promise<PackImportResult> =>
     inTurn(async () => {
       const parsed = parsePack(json);
       if (!parsed.ok) return { ok: false, issues: parsed.issues };
+      const warnings = packWarnings(parsed.value);
+      if (warnings.length > 0 && !confirmed) {
+        return { ok: 'unconfirmed', pack: parsed.value, warnings };
+      }
       await item.setValue(parsed.value);
       cached = parsed.value;
       return { ok: true, pack: parsed.value };

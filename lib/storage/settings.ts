@@ -71,7 +71,9 @@ export const settingsProblemItem = storage.defineItem<SettingsProblem | null>(se
 });
 
 type Json = Record<string, unknown>;
-const isPlainObject = (value: unknown): value is Json =>
+/** A top-level setting's name (own keys only: `constructor` or `__proto__` in a file is not one). */
+export const isSettingName = (key: string) => Object.hasOwn(settingsSchema.shape, key);
+export const isPlainObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Merges `patch` over `base`: objects field by field, anything else (arrays too) replaced. */
@@ -82,53 +84,64 @@ export function deepMerge(base: unknown, patch: unknown): unknown {
   return merged;
 }
 
-/** Removes the field an issue points at (or the array holding it), so its default takes over. */
-function dropPath(value: unknown, path: PropertyKey[]): boolean {
+/** The value at `path` inside `value`, or undefined. */
+function valueAt(value: unknown, path: readonly string[]): unknown {
+  let node = value;
+  for (const key of path) node = isPlainObject(node) ? node[key] : undefined;
+  return node;
+}
+
+/**
+ * Removes the field an issue points at (or the array holding it), so its default takes over; when
+ * that field is absent (a required field missing), the object holding it goes instead — otherwise
+ * nothing could be dropped and the whole value would fall back. Returns the path removed.
+ */
+function dropPath(value: unknown, path: PropertyKey[]): string[] | null {
   const keys = path.map(String);
   // An issue inside an array drops the whole array: a half list would mean something else.
   const arrayIndex = keys.findIndex((key) => /^\d+$/.test(key));
-  const target = arrayIndex > 0 ? keys.slice(0, arrayIndex) : keys;
-  if (target.length === 0) return false;
-  let parent: unknown = value;
-  for (const key of target.slice(0, -1)) {
-    if (!isPlainObject(parent)) return false;
-    parent = parent[key];
+  for (let target = arrayIndex > 0 ? keys.slice(0, arrayIndex) : keys; target.length > 0;) {
+    const parent = valueAt(value, target.slice(0, -1));
+    const last = target[target.length - 1] as string;
+    if (isPlainObject(parent) && last in parent) {
+      delete parent[last];
+      return target;
+    }
+    target = target.slice(0, -1);
   }
-  if (!isPlainObject(parent)) return false;
-  const last = target[target.length - 1] as string;
-  if (!(last in parent)) return false;
-  delete parent[last];
-  return true;
+  return null;
 }
 
-/** Keeps every valid field of a stored value; only what fails validation falls back. */
-export function salvageSettings(raw: unknown): Settings {
-  const copy: unknown = isPlainObject(raw) ? structuredClone(raw) : {};
+/** Sets `path` inside `value` to `field`, creating the objects on the way. */
+function setPath(value: Json, path: readonly string[], field: unknown) {
+  let node = value;
+  for (const key of path.slice(0, -1)) {
+    if (!isPlainObject(node[key])) node[key] = {};
+    node = node[key] as Json;
+  }
+  node[path[path.length - 1] as string] = structuredClone(field);
+}
+
+/**
+ * Keeps every valid field of a stored value; only what fails validation falls back — to its value
+ * in `keep` when given (a restore keeps the user's own value rather than a default), else to the
+ * default.
+ */
+export function salvageSettings(raw: unknown, keep?: Settings): Settings {
+  const copy: Json = isPlainObject(raw) ? structuredClone(raw) : {};
   // Each round drops every field zod named; a field inside a dropped one can surface in the next
   // round, so a few rounds settle any real value (the bound guards a pathological one).
   for (let round = 0; round < 10; round += 1) {
     const result = settingsSchema.safeParse(copy);
     if (result.success) return result.data;
     const dropped = result.error.issues.map((issue) => dropPath(copy, issue.path));
-    if (!dropped.includes(true)) break;
+    if (!dropped.some(Boolean)) break;
+    for (const path of dropped) {
+      const kept = path && keep ? valueAt(keep, path) : undefined;
+      if (path && kept !== undefined) setPath(copy, path, kept);
+    }
   }
-  return defaultSettings;
-}
-
-/**
- * What restoring a backup or an export would give: the settings (valid fields kept, a v1 value
- * migrated) and the fields that fall back to their defaults — the options page shows both before
- * anything is written.
- */
-export function previewSettingsRestore(value: unknown): {
-  settings: Settings;
-  dropped: FieldIssue[];
-} {
-  const looksV1 = isPlainObject(value) && ('lang' in value || 'feeRates' in value);
-  const migrated = looksV1 ? migrateSettingsV1toV2(value as SettingsV1) : value;
-  const parsed = settingsSchema.safeParse(migrated);
-  if (parsed.success) return { settings: parsed.data, dropped: [] };
-  return { settings: salvageSettings(migrated), dropped: toFieldIssues(parsed.error) };
+  return keep ?? defaultSettings;
 }
 
 let warnedAboutCorruptSettings = false;
@@ -188,14 +201,24 @@ export function createSettingsStore(item = defineSettingsItem()) {
       return fresh;
     });
 
-  /** A backup or an export, as `previewSettingsRestore` showed it (the user confirmed). */
-  const restore = (value: unknown): Promise<Settings> =>
+  /**
+   * The settings a restore preview named (settings-restore.ts), each replacing the stored one
+   * whole; every other setting stays as it is. Anything but named, valid settings is refused.
+   */
+  const restore = (named: Record<string, unknown>): Promise<SettingsPatchResult> =>
     inTurn(async () => {
-      const { settings } = previewSettingsRestore(value);
-      await item.setValue(settings);
+      const names = Object.keys(named);
+      const strangers = names.filter((name) => !isSettingName(name));
+      if (names.length === 0 || strangers.length > 0) {
+        const message = `not a setting: ${strangers.join(', ') || '(none named)'}`;
+        return { ok: false, issues: [{ path: '(root)', message }] };
+      }
+      const parsed = settingsSchema.safeParse({ ...(await load()), ...named });
+      if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error) };
+      await item.setValue(parsed.data);
       await storage.setMeta(settingsKey, { v: settingsVersion });
       await settingsProblemItem.removeValue();
-      return settings;
+      return { ok: true, settings: parsed.data };
     });
 
   return { load, update, reset, restore, problem: () => settingsProblemItem.getValue() };

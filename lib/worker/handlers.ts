@@ -155,15 +155,22 @@ export function createWorker(
         return result.settings;
       }),
 
-    'restore-settings': (message) => gate.shared(() => settings.restore(message.value)),
+    'restore-settings': (message) =>
+      gate.shared(async () => {
+        const result = await settings.restore(message.settings);
+        if (!result.ok) throw new Refusal('not restored: nothing was changed', result.issues);
+        return result.settings;
+      }),
 
     'get-pack': () => packs.current(),
 
     'import-pack': (message) =>
       gate.shared(async () => {
-        const result = await packs.importPack(message.pack);
-        if (!result.ok)
+        const result = await packs.importPack(message.pack, message.confirmed);
+        if (result.ok === false)
           throw new Refusal('the rule pack is invalid; the current one is kept', result.issues);
+        if (result.ok === 'unconfirmed')
+          return { version: result.pack.version, unconfirmed: result.warnings };
         return { version: result.pack.version };
       }),
 

@@ -16,7 +16,11 @@ describe('DataTools', () => {
     const root = await mount(<DataTools lang="zh" onReset={() => undefined} />);
     await click(buttonNamed(root, '导出设置（JSON）'));
     await vi.waitFor(() => expect(downloads).toHaveLength(1));
-    expect(JSON.parse((await downloads[0]?.text()) ?? '')).toMatchObject({ lookbackDays: 42 });
+    // Marked with its version, so a newer version's file can be told and refused on restore.
+    expect(JSON.parse((await downloads[0]?.text()) ?? '')).toMatchObject({
+      settingsVersion: 2,
+      lookbackDays: 42,
+    });
   });
 
   it('resets everything only after the confirmation, and can be cancelled', async () => {
@@ -90,15 +94,15 @@ describe('restoring settings', () => {
     const changes = [...root.querySelectorAll('[data-testid="restore-changes"] code')].map(
       (code) => code.textContent,
     );
-    // language back to en, lookbackDays (invalid in the backup) to its default 180.
-    expect(changes).toEqual(expect.arrayContaining(['language', 'lookbackDays']));
-    expect(textOf(root)).toContain('以下字段无效，恢复时将使用默认值');
+    // language back to en; lookbackDays, invalid in the backup, is listed and keeps today's 30.
+    expect(changes).toEqual(['language']);
+    expect(textOf(root)).toContain('以下字段无效，不会恢复（保留当前值）');
     // Nothing written before the confirmation.
     expect((await sendMessage({ type: 'get-settings' })).language).toBe('zh');
     await click(buttonNamed(root, '确认恢复'));
     await vi.waitFor(() => expect(onRestore).toHaveBeenCalled());
     const restored = await sendMessage({ type: 'get-settings' });
-    expect(restored).toMatchObject({ language: 'en', lookbackDays: 180 });
+    expect(restored).toMatchObject({ language: 'en', lookbackDays: 30 });
     expect(restored.merchant.dsr).toBe(4.9);
   });
 

@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import bundled from '@/core/pack/default-pack.json';
 import { defaultPack, MAX_PACK_BYTES, parsePack } from '@/core/pack';
 import { ruleIds } from '@/core/report';
-
-type PackJson = typeof bundled;
-
-/** A deep copy of the bundled pack with one change made by `edit`. */
-function variant(edit: (pack: PackJson) => void): unknown {
-  const copy = structuredClone(bundled);
-  edit(copy);
-  return copy;
-}
+import { variant, type PackJson } from './hostile-packs';
 
 function issuePaths(json: unknown): string[] {
   const parsed = parsePack(json);

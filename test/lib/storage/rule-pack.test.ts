@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultPack } from '@/core/pack';
 import { createWorker } from '@/lib/worker/handlers';
+import { allZeroPack, nestedJson } from '../../core/pack/hostile-packs';
 
 describe('importing a rule pack when storage is full', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -24,5 +25,46 @@ describe('importing a rule pack when storage is full', () => {
     expect(!reply.ok && reply.error).not.toMatch(/invalid/);
     const current = await worker.handle({ type: 'get-pack' });
     expect(current.ok && (current.data as { version: string }).version).toBe(defaultPack.version);
+  });
+});
+
+describe('a pack whose thresholds ask nothing, or that no campaign can mean', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const worker = () => createWorker(undefined, () => Date.UTC(2023, 1, 20));
+  const versionInForce = async (w: ReturnType<typeof worker>) => {
+    const reply = await w.handle({ type: 'get-pack' });
+    return reply.ok && (reply.data as { version: string }).version;
+  };
+  const asksNothing = () => {
+    const pack = structuredClone(defaultPack);
+    pack.version = 'no-score';
+    pack.merchant.minExperienceScore = 0;
+    return pack;
+  };
+
+  it('is not saved until the merchant confirms its warnings', async () => {
+    const w = worker();
+    const first = await w.handle({ type: 'import-pack', pack: asksNothing() });
+    expect(first.ok && first.data).toEqual({
+      version: 'no-score',
+      unconfirmed: [
+        { path: 'merchant.minExperienceScore', message: expect.stringContaining('M-EXP') },
+      ],
+    });
+    expect(await versionInForce(w)).toBe(defaultPack.version);
+    const confirmed = await w.handle({ type: 'import-pack', pack: asksNothing(), confirmed: true });
+    expect(confirmed.ok && confirmed.data).toEqual({ version: 'no-score' });
+    expect(await versionInForce(w)).toBe('no-score');
+  });
+
+  it('the audit’s all-zero pack and a 10 000-deep one are refused as invalid, by path', async () => {
+    const w = worker();
+    const zero = await w.handle({ type: 'import-pack', pack: allZeroPack(), confirmed: true });
+    expect(!zero.ok && zero.issues?.map((issue) => issue.path)).toContain('deposit.ratioBp.max');
+    const deep = await w.handle({ type: 'import-pack', pack: JSON.parse(nestedJson(10_000)) });
+    expect(!deep.ok && deep.issues).toEqual([
+      { path: '(root)', message: expect.stringContaining('nested 10000 levels deep') },
+    ]);
+    expect(await versionInForce(w)).toBe(defaultPack.version);
   });
 });

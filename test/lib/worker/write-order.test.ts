@@ -146,13 +146,19 @@ describe('storage use and cleanup', () => {
 });
 
 describe('restore settings', () => {
-  it('keeps the valid fields of a backup and falls back on the bad ones', async () => {
+  it('replaces only the settings the preview named, and refuses what is not a valid setting', async () => {
+    await ok({ type: 'set-settings', patch: { lookbackDays: 30 } });
     const restored = await ok({
       type: 'restore-settings',
-      value: { language: 'en', lookbackDays: -3, merchant: { experienceScore: 4.4 } },
+      settings: { language: 'en', merchant: { experienceScore: 4.4 } },
     });
-    expect(restored).toMatchObject({ language: 'en', lookbackDays: 180 });
+    expect(restored).toMatchObject({ language: 'en', lookbackDays: 30 });
     expect(restored.merchant.experienceScore).toBe(4.4);
     expect((await ok({ type: 'get-settings' })).language).toBe('en');
+    for (const settings of [{ lookbackDays: -3 }, { theme: 'dark' }, {}]) {
+      const reply = await worker.handle({ type: 'restore-settings', settings });
+      expect(reply.ok).toBe(false);
+    }
+    expect(await ok({ type: 'get-settings' })).toEqual(restored);
   });
 });
