@@ -35,7 +35,12 @@ const inputs = (process.env.BATCH_INPUTS ?? 'csv,ndjson').split(',');
 const MB = 1024 * 1024;
 
 /** Writes a big file in batches, so the generator itself stays small. */
-function generate(path: string, count: number, head: string, lines: (from: number, to: number) => string) {
+function generate(
+  path: string,
+  count: number,
+  head: string,
+  lines: (from: number, to: number) => string,
+) {
   const fd = openSync(path, 'w');
   writeSync(fd, head);
   for (let from = 0; from < count; from += 20_000) {
@@ -74,18 +79,28 @@ const cmdline = (pid: number) => {
 
 /** kB fields of /proc/<pid>/status (VmRSS, VmHWM), in MB. */
 function memoryOf(pid: number): { rss: number; hwm: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+  let status = '';
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    console.error(`process ${pid} is gone`);
+  }
+  const field = (name: string) =>
+    Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
   return { rss: field('VmRSS'), hwm: field('VmHWM') };
 }
 
 /** The browser process started with this extension dir, and its extension renderer(s). */
 function chromiumProcesses(extensionDir: string): { browser: number; extension: number[] } {
-  const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  const pids = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number);
   const browser = pids.find((pid) => {
     const args = cmdline(pid);
-    return !args.some((arg) => arg.startsWith('--type=')) &&
-      args.includes(`--load-extension=${extensionDir}`);
+    return (
+      !args.some((arg) => arg.startsWith('--type=')) &&
+      args.includes(`--load-extension=${extensionDir}`)
+    );
   });
   if (!browser) throw new Error('no browser process found');
   // Renderers are the zygote's children, not the browser's: they share its profile dir.
@@ -135,8 +150,16 @@ async function measure(extensionDir: string, input: string, path: string): Promi
     const idle = memoryOf(renderer).rss;
     const browserIdle = memoryOf(browser).rss;
     let browserPeak = browserIdle;
+    let samples = 0;
     const sampler = setInterval(() => {
       browserPeak = Math.max(browserPeak, memoryOf(browser).rss);
+      samples += 1;
+      if (samples % 50 === 0) {
+        const { rss, hwm } = memoryOf(renderer);
+        console.error(
+          `${input} +${samples / 5} s: renderer RSS ${Math.round(rss)} MB (peak ${Math.round(hwm)}), browser ${Math.round(memoryOf(browser).rss)} MB`,
+        );
+      }
     }, 200);
 
     await resetPeak(renderer);
@@ -166,7 +189,7 @@ async function measure(extensionDir: string, input: string, path: string): Promi
     let exportLines = 0;
     const fd = openSync(saved, 'r');
     const buffer = Buffer.alloc(4 * MB);
-    for (let n; (n = readSync(fd, buffer)) > 0; ) {
+    for (let n; (n = readSync(fd, buffer)) > 0;) {
       for (let i = 0; i < n; i += 1) if (buffer[i] === 10) exportLines += 1;
     }
     closeSync(fd);
@@ -209,9 +232,13 @@ try {
   }
   const round = (n: number) => Math.round(n);
   console.log(
-    `\nextension: ${process.env.EXTENSION_DIR ?? 'this worktree'} · load average ${
-      readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
-    }`,
+    `\nextension: ${process.env.EXTENSION_DIR ?? 'this worktree'} · load average ${readFileSync(
+      '/proc/loadavg',
+      'utf8',
+    )
+      .split(' ')
+      .slice(0, 3)
+      .join(' ')}`,
   );
   console.table(
     results.map((r) => ({
