@@ -150,9 +150,13 @@ async function measure(extensionDir: string, input: string, path: string): Promi
     const idle = memoryOf(renderer).rss;
     const browserIdle = memoryOf(browser).rss;
     let browserPeak = browserIdle;
+    // VmHWM alone misses peaks (it is only updated on some unmaps), so RSS is sampled too.
+    let rendererPeak = idle;
+    const peakSince = () => Math.max(rendererPeak, memoryOf(renderer).hwm);
     let samples = 0;
     const sampler = setInterval(() => {
       browserPeak = Math.max(browserPeak, memoryOf(browser).rss);
+      rendererPeak = Math.max(rendererPeak, memoryOf(renderer).rss);
       samples += 1;
       if (samples % 50 === 0) {
         const { rss, hwm } = memoryOf(renderer);
@@ -168,21 +172,23 @@ async function measure(extensionDir: string, input: string, path: string): Promi
     const status = page.locator('.pp-batch-status');
     await status.waitFor({ timeout: 60 * 60_000 });
     const runSeconds = (performance.now() - started) / 1000;
-    const runPeak = memoryOf(renderer).hwm;
+    const runPeak = peakSince();
     const browserRunPeak = browserPeak;
     const items = ((await status.textContent()) ?? '').replace(/^.*?: /, '');
 
     await resetPeak(renderer);
     browserPeak = memoryOf(browser).rss;
+    rendererPeak = memoryOf(renderer).rss;
     const exportStarted = performance.now();
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 60 * 60_000 }),
-      page.getByRole('button', { name: '下载检查结果（CSV）' }).click(),
+      // Before this change the click built the whole CSV: the page answers only once it is done.
+      page.getByRole('button', { name: '下载检查结果（CSV）' }).click({ timeout: 60 * 60_000 }),
     ]);
     const saved = join(tmpdir(), `kpc-verdicts-${process.pid}.csv`);
     await download.saveAs(saved);
     const exportSeconds = (performance.now() - exportStarted) / 1000;
-    const exportPeak = memoryOf(renderer).hwm;
+    const exportPeak = peakSince();
     const browserExportPeak = browserPeak;
     clearInterval(sampler);
     const exportMb = statSync(saved).size / MB;

@@ -14,7 +14,7 @@ const options = {
 const ROWS = 400;
 
 function goodsCsv(): string {
-  const rows = [exportHeader];
+  const rows: (string | number)[][] = [exportHeader];
   for (let i = 0; i < ROWS; i += 1) rows.push(sampleRow(i));
   // A title a spreadsheet would run as a formula, and a row that is not a product.
   (rows[5] as (string | number)[])[1] = '=HYPERLINK("http://x")';
