@@ -11,18 +11,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import type { Page as PlaywrightPage } from 'playwright-core';
-import { checkBatch, type BatchOptions } from '@/core/batch/engine';
 import { KEEP_PER_STATUS } from '@/core/batch/kept-rows';
-import { BatchTally } from '@/core/batch/tally';
-import { verdictCsvHeader, verdictCsvRow } from '@/core/batch/verdict-csv';
-import { readBatchInputs } from '@/lib/batch/inputs';
-import {
-  exportHeader,
-  sampleRequest,
-  sampleRow,
-  writeCsv,
-  writeXlsx,
-} from '@/scripts/batch-samples';
+import type { BatchOptions } from '@/core/batch/engine';
+import { exportHeader, sampleRow, writeXlsx } from '@/scripts/batch-samples';
+import { goodsCsv, sampleMerchant, unboundedRun } from '../lib/batch/unbounded-run';
 import {
   askWorker,
   e2eBrowser,
@@ -72,37 +64,24 @@ test.skipIf(e2eBrowser === 'firefox')(
   },
 );
 
-/** The same file through the engine in Node, unbounded, with the options the page used. */
-async function expectedRun(csv: string, options: BatchOptions) {
-  const tally = new BatchTally();
-  let verdicts = verdictCsvHeader('zh');
-  const inputs = readBatchInputs('csv', () => [new TextEncoder().encode(csv)]);
-  for await (const result of checkBatch(inputs, options)) {
-    tally.add(result);
-    verdicts += verdictCsvRow(result, 'zh');
-  }
-  return { summary: tally.result(), verdicts };
-}
-
 const LONG = KEEP_PER_STATUS * 6;
 
 test.skipIf(e2eBrowser === 'firefox')(
   `a ${LONG}-row CSV, longer than the table's bound, is counted and exported whole`,
   { timeout: 180_000 },
   async () => {
-    const merchant = sampleRequest(0).merchant as Record<string, unknown>;
     const reply = (await askWorker(harness, {
       type: 'set-settings',
-      patch: { asOfDate: '2023-03-01', merchant },
+      patch: { asOfDate: '2023-03-01', merchant: sampleMerchant },
     })) as {
       ok: boolean;
       data: { merchant: Record<string, unknown>; feeRatesBp: BatchOptions['feeRatesBp'] };
     };
     expect(reply.ok).toBe(true);
-    const rows = [exportHeader, ...Array.from({ length: LONG }, (_, i) => sampleRow(i))];
     // A title a spreadsheet would run as a formula: the export must neutralise it.
-    (rows[3] as (string | number)[])[1] = '=1+2';
-    const csv = writeCsv(rows);
+    const csv = goodsCsv(LONG, (row, i) => {
+      if (i === 2) row[1] = '=1+2';
+    });
     const page = (await harness.openExtensionPage('options.html')) as unknown as PlaywrightPage;
     await page.locator('.pp-dropzone input[type=file]').setInputFiles({
       name: 'long.csv',
@@ -111,7 +90,7 @@ test.skipIf(e2eBrowser === 'firefox')(
     });
     const status = page.locator('.pp-batch-status');
     await status.waitFor({ timeout: 150_000 });
-    const expected = await expectedRun(csv, {
+    const expected = await unboundedRun(csv, {
       merchant: reply.data.merchant,
       feeRatesBp: reply.data.feeRatesBp,
       date: '2023-03-01',
