@@ -27,6 +27,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportHeader, sampleRequest, sampleRow, writeCsv } from './batch-samples';
+import type { Page } from 'playwright-core';
 import { buildExtension, launchChromium } from './launch-chromium';
 
 const csvRows = Number(process.env.BATCH_CSV_ROWS ?? 1_700_000);
@@ -119,6 +120,15 @@ function chromiumProcesses(extensionDir: string): { browser: number; extension: 
 
 const resetPeak = (pid: number) => writeFile(`/proc/${pid}/clear_refs`, '5');
 
+/** The page's live JS heap after a full collection, in bytes. */
+async function liveHeap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
 // --- one run ----------------------------------------------------------------------------------
 
 interface Figures {
@@ -129,6 +139,7 @@ interface Figures {
   runPeakMb: number;
   exportPeakMb: number;
   closedMb: number;
+  liveHeapMb: number;
   browserRunPeakMb: number;
   browserExportPeakMb: number;
   runSeconds: number;
@@ -147,6 +158,7 @@ async function measure(extensionDir: string, input: string, path: string): Promi
     const { browser, extension } = chromiumProcesses(extensionDir);
     if (extension.length !== 1) throw new Error(`extension processes: ${extension.join(', ')}`);
     const renderer = extension[0]!;
+    const idleHeap = await liveHeap(page);
     const idle = memoryOf(renderer).rss;
     const browserIdle = memoryOf(browser).rss;
     let browserPeak = browserIdle;
@@ -201,6 +213,9 @@ async function measure(extensionDir: string, input: string, path: string): Promi
     closeSync(fd);
     rmSync(saved);
 
+    // What the page still holds with the table shown: its live JS heap after a full collection.
+    const heap = await liveHeap(page);
+
     await page.close();
     // What the process keeps once the page is gone (the service worker keeps it alive).
     await new Promise((resolve) => setTimeout(resolve, 15_000));
@@ -213,6 +228,7 @@ async function measure(extensionDir: string, input: string, path: string): Promi
       runPeakMb: runPeak - idle,
       exportPeakMb: exportPeak - idle,
       closedMb: closed - idle,
+      liveHeapMb: (heap - idleHeap) / MB,
       browserRunPeakMb: browserRunPeak - browserIdle,
       browserExportPeakMb: browserExportPeak - browserIdle,
       runSeconds,
@@ -253,6 +269,7 @@ try {
       'idle RSS MB': round(r.idleMb),
       'run peak over idle MB': round(r.runPeakMb),
       'export peak over idle MB': round(r.exportPeakMb),
+      'page live heap over idle MB': round(r.liveHeapMb),
       'after close over idle MB': round(r.closedMb),
       'browser process +MB run/export': `${round(r.browserRunPeakMb)} / ${round(r.browserExportPeakMb)}`,
       'run s': round(r.runSeconds),
