@@ -150,6 +150,7 @@ interface Figures {
 
 async function measure(extensionDir: string, input: string, path: string): Promise<Figures> {
   const chromium = await launchChromium({ extensionDir });
+  let sampler: ReturnType<typeof setInterval> | undefined;
   try {
     const page = await chromium.context.newPage();
     await page.goto(`chrome-extension://${chromium.extensionId}/options.html`);
@@ -166,7 +167,7 @@ async function measure(extensionDir: string, input: string, path: string): Promi
     let rendererPeak = idle;
     const peakSince = () => Math.max(rendererPeak, memoryOf(renderer).hwm);
     let samples = 0;
-    const sampler = setInterval(() => {
+    sampler = setInterval(() => {
       browserPeak = Math.max(browserPeak, memoryOf(browser).rss);
       rendererPeak = Math.max(rendererPeak, memoryOf(renderer).rss);
       samples += 1;
@@ -237,13 +238,14 @@ async function measure(extensionDir: string, input: string, path: string): Promi
       exportLines,
     };
   } finally {
+    clearInterval(sampler);
     await chromium.close();
   }
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'kpc-batch-page-'));
+const extensionDir = buildExtension('chrome');
 try {
-  const extensionDir = buildExtension('chrome');
   const results: Figures[] = [];
   for (const input of inputs) {
     const path = join(dir, input === 'csv' ? 'goods.csv' : 'items.ndjson');
@@ -279,4 +281,5 @@ try {
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  rmSync(extensionDir, { recursive: true, force: true });
 }
