@@ -41,17 +41,24 @@ export class BoundedHeap<T> {
     private readonly order: (a: T, b: T) => number,
   ) {}
 
-  /** Keeps `item` if it sorts before the last kept one (or there is room); false when dropped. */
+  /** True when `add` would keep `item`: there is room, or it sorts before the last kept one. */
+  admits(item: T): boolean {
+    const heap = this.heap;
+    if (heap.length < this.cap) return true;
+    return this.cap > 0 && this.order(item, heap[0] as T) < 0;
+  }
+
+  /** Keeps `item` if it is admitted, pushing out the last kept one when full; false when dropped. */
   add(item: T): boolean {
+    if (!this.admits(item)) return false;
     const heap = this.heap;
     if (heap.length < this.cap) {
       heap.push(item);
       this.siftUp(heap.length - 1);
-      return true;
+    } else {
+      heap[0] = item;
+      this.siftDown(0);
     }
-    if (this.cap === 0 || this.order(item, heap[0] as T) >= 0) return false;
-    heap[0] = item;
-    this.siftDown(0);
     return true;
   }
 
@@ -102,15 +109,22 @@ export class KeptRows<T extends RankedRow> {
 
   constructor(readonly perStatus: number = KEEP_PER_STATUS) {}
 
-  /** Adds a row; a row pushed out by a worse one counts as dropped. */
-  add(row: T): void {
+  /**
+   * Adds a row; a row pushed out by a worse one counts as dropped. `detach` copies a row that is
+   * kept, so it holds nothing of the text it was read from (a V8 substring pins its whole chunk).
+   */
+  add(row: T, detach: (row: T) => T = (same) => same): void {
     let heap = this.byStatus.get(row.status);
     if (!heap) {
       heap = new BoundedHeap<T>(this.perStatus, worstFirst);
       this.byStatus.set(row.status, heap);
     }
-    const full = heap.size === this.perStatus;
-    if (!heap.add(row) || full) this.dropped += 1;
+    if (!heap.admits(row)) {
+      this.dropped += 1;
+      return;
+    }
+    if (heap.size === this.perStatus) this.dropped += 1;
+    heap.add(detach(row));
   }
 
   /** Every kept row, worst first. */

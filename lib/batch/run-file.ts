@@ -5,7 +5,8 @@
  * - the counts and the ten worst items (`BatchTally`);
  * - for the table, per result the `KEEP_PER_STATUS` worst rows with their requests
  *   (`core/batch/kept-rows.ts`), so a row's full report is recomputed on a click; the rest are
- *   only counted;
+ *   only counted. A kept row is a copy: a cell of a CSV can be a V8 slice of a whole chunk of
+ *   the file's text, and 10 000 kept cells must not pin 10 000 chunks;
  * - the verdicts CSV, written as the run goes into Blob parts of ~1 MB: a Blob's bytes go to the
  *   browser process, which keeps large ones on disk, so the page holds one part at a time.
  * The file's reader is cancelled when the run ends, fails or is aborted (`signal`).
@@ -176,7 +177,8 @@ export async function runBatchFile(
       if (signal?.aborted) throw abortError();
       checked += 1;
       tally.add(result);
-      kept.add(toRow(result, lastRequest));
+      // A kept row is cloned: its strings may be slices of a 64 KB chunk of the file's text.
+      kept.add(toRow(result, lastRequest), structuredClone);
       csv.write(verdictCsvRow(result, hooks.lang));
       if (performance.now() - lastPaint > 50) {
         onProgress(checked, fraction);

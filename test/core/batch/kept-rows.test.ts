@@ -65,6 +65,20 @@ describe('KeptRows', () => {
     );
   });
 
+  it('copies only the rows it keeps', () => {
+    const kept = new KeptRows<RankedRow>(2);
+    const copied: number[] = [];
+    const detach = (r: RankedRow) => {
+      copied.push(r.at.n);
+      return { ...r };
+    };
+    [row(2, 'pass'), row(3, 'pass'), row(4, 'pass'), row(5, 'fail', 1), row(6, 'fail', 2)].forEach(
+      (r) => kept.add(r, detach),
+    );
+    expect(copied).toEqual([2, 3, 5, 6]);
+    expect(kept.dropped).toBe(1);
+  });
+
   it('orders a result by fails, then warnings, then place', () => {
     const kept = new KeptRows<RankedRow>(2);
     [row(2, 'fail', 1), row(3, 'fail', 2, 0), row(4, 'fail', 2, 1), row(5, 'fail', 1)].forEach(
