@@ -3,10 +3,16 @@
  * this page by the batch engine (nothing is uploaded), with a progress bar; then a sortable,
  * filterable table of the items with their pills, the full report of one on a click, and the
  * verdicts as a CSV download. Uses the rule pack in force and the stored merchant profile.
+ *
+ * Bounded whatever the file's length (lib/batch/run-file.ts): the table holds per result the
+ * `KEEP_PER_STATUS` worst items, the CSV is a Blob written as the run went, and leaving the page
+ * or choosing another file stops the run and lets go of the last one.
  */
 import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import type { BatchOptions } from '@/core/batch/engine';
 import { positionText } from '@/core/batch/engine';
+import { worstFirst } from '@/core/batch/kept-rows';
 import type { ItemStatus } from '@/core/batch/verdict';
 import type { Message } from '@/core/report';
 import { parsePack } from '@/core/pack';
@@ -17,12 +23,11 @@ import {
   BatchFileError,
   recheckRow,
   runBatchFile,
-  verdictsCsv,
   type BatchRow,
   type BatchRun,
 } from '@/lib/batch/run-file';
 import { sendMessage } from '@/lib/messaging';
-import { downloadText } from './download';
+import { downloadBlob } from './download';
 
 const m = (zh: string, en: string): Message => ({ zh, en });
 
@@ -59,6 +64,11 @@ export const batchText = {
   of: m('/', 'of'),
   download: m('下载检查结果（CSV）', 'Download the verdicts (CSV)'),
   close: m('关闭', 'Close'),
+  /** Said when the table does not hold every item (a file longer than the kept bound). */
+  kept: (lang: Lang, run: BatchRun) =>
+    lang === 'zh'
+      ? `表格只列出每种结果中最需要处理的 ${run.keptPerStatus} 项（共列出 ${run.rows.length} 项，另有 ${run.dropped} 项未列出）；未列出的已计入上面的统计，并全部在下载的 CSV 中。筛选和搜索只在列出的项中进行。`
+      : `The table lists the ${run.keptPerStatus} items most in need of attention for each result (${run.rows.length} listed, ${run.dropped} more not listed); those are counted above and are all in the CSV download. Filter and search look only at the listed items.`,
   summary: (lang: Lang, run: BatchRun) => {
     const s = run.summary;
     return lang === 'zh'
@@ -69,15 +79,10 @@ export const batchText = {
 
 type SortKey = 'at' | 'status' | 'itemId' | 'title';
 const PAGE = 200;
-const severity: Record<ItemStatus, number> = { invalid: 4, fail: 3, warn: 2, unknown: 1, pass: 0 };
 
 const compare: Record<SortKey, (a: BatchRow, b: BatchRow) => number> = {
   at: (a, b) => a.at.n - b.at.n,
-  status: (a, b) =>
-    severity[b.status] - severity[a.status] ||
-    b.counts.fail - a.counts.fail ||
-    b.counts.warn - a.counts.warn ||
-    a.at.n - b.at.n,
+  status: worstFirst,
   itemId: (a, b) => (a.itemId ?? '').localeCompare(b.itemId ?? ''),
   title: (a, b) => (a.title ?? '').localeCompare(b.title ?? '', 'zh-CN'),
 };
@@ -125,7 +130,11 @@ function RowDetail(props: {
   );
 }
 
-export function BatchCheck(props: { lang: Lang }) {
+export function BatchCheck(props: {
+  lang: Lang;
+  /** Rows kept per result; tests pass a small one, the page uses the shipped bound. */
+  keepPerStatus?: number;
+}) {
   const { lang } = props;
   const run = useSignal<BatchRun | null>(null);
   const options = useSignal<BatchOptions>({});
@@ -138,8 +147,28 @@ export function BatchCheck(props: { lang: Lang }) {
   const limit = useSignal(PAGE);
   const opened = useSignal<BatchRow | null>(null);
   const dragging = useSignal(false);
+  const running = useSignal<AbortController | null>(null);
+
+  // Closing or leaving the page stops a run (its file reader cancelled) and drops the last one.
+  useEffect(() => {
+    const release = () => {
+      running.peek()?.abort();
+      running.value = null;
+      progress.value = null;
+      run.value = null;
+      opened.value = null;
+    };
+    addEventListener('pagehide', release);
+    return () => {
+      removeEventListener('pagehide', release);
+      release();
+    };
+  }, []);
 
   async function check(file: File) {
+    running.peek()?.abort();
+    const controller = new AbortController();
+    running.value = controller;
     error.value = '';
     run.value = null;
     opened.value = null;
@@ -160,17 +189,26 @@ export function BatchCheck(props: { lang: Lang }) {
         ...(settings.asOfDate ? { date: settings.asOfDate } : {}),
       };
       options.value = runOptions;
-      run.value = await runBatchFile(file, runOptions, (done, fraction) => {
-        progress.value = { done, fraction };
+      const finished = await runBatchFile(file, runOptions, {
+        lang,
+        onProgress: (done, fraction) => (progress.value = { done, fraction }),
+        signal: controller.signal,
+        keepPerStatus: props.keepPerStatus,
       });
+      if (controller.signal.aborted) return;
+      run.value = finished;
       limit.value = PAGE;
     } catch (caught) {
+      if (controller.signal.aborted) return;
       error.value =
         caught instanceof BatchFileError
           ? t(lang, batchText.unsupported) + file.name
           : t(lang, batchText.failed) + (caught as Error).message;
     } finally {
-      progress.value = null;
+      if (running.peek() === controller) {
+        running.value = null;
+        progress.value = null;
+      }
     }
   }
 
@@ -243,6 +281,9 @@ export function BatchCheck(props: { lang: Lang }) {
           <p role="status" class="pp-batch-status">
             {t(lang, batchText.done)} {fileName.value}: {batchText.summary(lang, current)}
           </p>
+          {current.dropped > 0 && (
+            <p class="pp-muted pp-batch-kept">{batchText.kept(lang, current)}</p>
+          )}
           {current.ignored.length > 0 && (
             <p class="pp-muted">
               {t(lang, batchText.ignored)}
@@ -281,11 +322,7 @@ export function BatchCheck(props: { lang: Lang }) {
               type="button"
               class="pp-button"
               onClick={() =>
-                downloadText(
-                  `${fileName.value.replace(/\.[^.]+$/, '')}-verdicts.csv`,
-                  verdictsCsv(current.rows, options.value, lang),
-                  'text/csv;charset=utf-8',
-                )
+                downloadBlob(`${fileName.value.replace(/\.[^.]+$/, '')}-verdicts.csv`, current.csv)
               }
             >
               {t(lang, batchText.download)}

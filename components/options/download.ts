@@ -1,6 +1,9 @@
-/** Saves text as a file the user downloads (no `downloads` permission: an <a download> click). */
-export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/**
+ * Saves a Blob as a file the user downloads (no `downloads` permission: an <a download> click).
+ * A Blob built in parts (the batch verdicts) is downloaded as it is, never read back into a string.
+ */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -11,6 +14,9 @@ export function downloadText(filename: string, text: string, type: string): void
   // Revoked after the click has been handled, or Firefox cancels the download.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+export const downloadText = (filename: string, text: string, type: string) =>
+  downloadBlob(filename, new Blob([text], { type }));
 
 export const downloadJson = (filename: string, value: unknown) =>
   downloadText(filename, `${JSON.stringify(value, null, 2)}\n`, 'application/json');

@@ -91,6 +91,24 @@ describe('BatchCheck', () => {
     expect(csv).toContain('row 3,25812911600002,,无法检查');
   });
 
+  it('lists only the kept bound of a longer file, yet counts and downloads every item', async () => {
+    const downloads = captureDownloads();
+    const long = [exportHeader, ...Array.from({ length: 60 }, (_, i) => sampleRow(i))];
+    const host = await test.mount(<BatchCheck lang="zh" keepPerStatus={4} />);
+    await checkFile(host, new File([writeCsv(long)], 'goods.csv'));
+    expect(host.textContent).toContain('共 60 项');
+    // Four a result at most: fail, warn, unknown and pass are all over it here.
+    expect(bodyRows(host).length).toBeLessThanOrEqual(16);
+    const note = field<HTMLElement>(host, '.pp-batch-kept').textContent ?? '';
+    expect(note).toContain(
+      `最需要处理的 4 项（共列出 ${bodyRows(host).length} 项，另有 ${60 - bodyRows(host).length} 项未列出）`,
+    );
+    await click(buttonNamed(host, '下载检查结果（CSV）'));
+    const csv = (await downloads[0]?.text()) ?? '';
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(61);
+    expect(csv).toContain('row 61,25812911600059');
+  });
+
   it('refuses a file type it cannot read, saying which', async () => {
     const host = await test.mount(<BatchCheck lang="en" />);
     await act(() => pickFile(field(host, 'input[type=file]'), new File(['x'], 'goods.xls')));
