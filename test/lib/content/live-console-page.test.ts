@@ -29,26 +29,28 @@ function badgeIdsByRow(): (string | undefined)[] {
   });
 }
 
-describe('live console page', () => {
-  let worker: TestWorker;
-  let env: ContentEnv;
-  let page: ItemPage;
-
+/** The console page running on a fixture against the real worker, stopped after each test. */
+function onConsole(fixture: string) {
+  const running = {} as { worker: TestWorker; env: ContentEnv; page: ItemPage };
   beforeEach(async () => {
     fakeBrowser.reset();
-    loadFixture('live-console.html', { url: URL });
+    loadFixture(fixture, { url: URL });
     runInlineScripts(document, 'virtuoso');
-    worker = realWorker();
-    env = testEnv(worker, URL);
-    await env.settings.ready;
-    page = runLiveConsole(env);
-    await vi.waitFor(() => expect(badgeHosts()).toHaveLength(8));
+    running.worker = realWorker();
+    running.env = testEnv(running.worker, URL);
+    await running.env.settings.ready;
+    running.page = runLiveConsole(running.env);
+    await vi.waitFor(() => expect(badgeHosts(list())).toHaveLength(8));
   });
-
   afterEach(() => {
-    page.stop();
-    env.ctx.abort();
+    running.page.stop();
+    running.env.ctx.abort();
   });
+  return running;
+}
+
+describe('live console page', () => {
+  onConsole('live-console.html');
 
   it('badges each row with the product it shows', () => {
     expect(badgeIdsByRow()).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map(idAt));
@@ -100,9 +102,7 @@ describe('live console page', () => {
 
 describe('live console page, ids only in element ids, the explained card pinned above the list', () => {
   const idOf = (index: number) => String(25902000000000 + index * 6173);
-  let worker: TestWorker;
-  let env: ContentEnv;
-  let page: ItemPage;
+  const running = onConsole('live-console-ids.html');
 
   const rowBadges = () =>
     Array.from(list().children, (row) => badgeHosts(row)[0]?.dataset.checkItem);
@@ -114,22 +114,6 @@ describe('live console page, ids only in element ids, the explained card pinned 
         (button) => button.textContent === text,
       ) as HTMLButtonElement
     ).click();
-
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    loadFixture('live-console-ids.html', { url: URL });
-    runInlineScripts(document, 'virtuoso');
-    worker = realWorker();
-    env = testEnv(worker, URL);
-    await env.settings.ready;
-    page = runLiveConsole(env);
-    await vi.waitFor(() => expect(badgeHosts(list())).toHaveLength(8));
-  });
-
-  afterEach(() => {
-    page.stop();
-    env.ctx.abort();
-  });
 
   it('badges each row with the id of its element id', () => {
     expect(rowBadges()).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map(idOf));
@@ -163,7 +147,7 @@ describe('live console page, ids only in element ids, the explained card pinned 
   });
 
   it('asks nothing for the comments running beside the cart', async () => {
-    const before = worker.messages.length;
+    const before = running.worker.messages.length;
     const chat = document.getElementById('chat-list') as HTMLElement;
     for (let index = 0; index < 200; index += 1) {
       const line = document.createElement('div');
@@ -171,6 +155,6 @@ describe('live console page, ids only in element ids, the explained card pinned 
       chat.append(line);
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(worker.messages.length).toBe(before);
+    expect(running.worker.messages.length).toBe(before);
   });
 });
