@@ -58,11 +58,11 @@ export function parseAssignedState(scriptText: string, name = '__INITIAL_STATE__
   if (!assignment) return null;
   const start = assignment.index + assignment[0].length;
   if (scriptText[start] !== '{') return null;
-  const json = objectAsJson(scriptText, start);
-  if (json === null) return null;
   try {
-    return JSON.parse(json) as unknown;
+    const json = objectAsJson(scriptText, start);
+    return json === null ? null : (JSON.parse(json) as unknown);
   } catch {
+    // Not JSON after all (or beyond the regex engine's stack on a hostile page): no state.
     return null;
   }
 }
