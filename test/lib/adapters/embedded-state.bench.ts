@@ -63,7 +63,7 @@ function oldParse(scriptText: string): unknown {
  * comments with Chinese text, escaped quotes, braces inside strings and bare `undefined` (the old
  * read knew no `NaN`/`Infinity`, so the baseline's state holds none).
  */
-export function generatedState(bytes: number): string {
+function generatedState(bytes: number): string {
   let seed = 20;
   const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const entries: string[] = [];
