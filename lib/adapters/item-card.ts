@@ -19,7 +19,29 @@ import type { ItemRead } from './types';
 
 const LABEL_TEXT = /^意向金可抵/;
 
-function cardItemId(card: Element): string | null {
+/**
+ * The 直播助手 console's cards carry the item id only in their element id: `c1goods-<itemId>`, and
+ * the explained card pinned above the list `inner_c1goods-<itemId>-recording`.
+ */
+const ELEMENT_ID = /^(?:inner_)?c1goods-(\d{5,30})(?:-recording)?$/;
+const ELEMENT_ID_SELECTOR = '[id^="c1goods-"], [id^="inner_c1goods-"]';
+
+/** The item id an element's own id names, or the first element inside it that names one. */
+export function elementItemId(card: Element): string | null {
+  for (const element of [card, card.querySelector(ELEMENT_ID_SELECTOR)]) {
+    const id = element ? ELEMENT_ID.exec(element.id)?.[1] : undefined;
+    if (id) return id;
+  }
+  return null;
+}
+
+/**
+ * Every form a card names its item in: its element id, an `ID：` text, a detail link, an
+ * attribute. Never a number merely shown in it — the console's 序号 input is the cart position.
+ */
+export function cardItemId(card: Element): string | null {
+  const fromElement = elementItemId(card);
+  if (fromElement) return fromElement;
   const fromText = readItemId(textOf(card));
   if (fromText) return fromText;
   const link = card.closest('a[href]') ?? card.querySelector('a[href]');
@@ -34,9 +56,13 @@ function cardItemId(card: Element): string | null {
   return null;
 }
 
-/** The title: a `title…` class by prefix, else the longest leaf text that is not a price or tag. */
+/** The title: a `title…` / `cardTitle…` class by prefix, else the longest leaf text that is not a price or tag. */
 function cardTitle(card: Element, leafTexts: readonly string[]): string | null {
-  const titled = byClassPrefix(card, 'title')[0] ?? byClassPrefix(card, 'goods-title')[0];
+  let titled: Element | undefined;
+  for (const prefix of ['title', 'goods-title', 'cardTitle']) {
+    titled = byClassPrefix(card, prefix)[0];
+    if (titled) break;
+  }
   if (titled && textOf(titled)) return textOf(titled);
   const texts = leafTexts.filter(
     (text) => !/[¥￥]/.test(text) && !TAG_TEXT.test(text) && !readItemId(text),

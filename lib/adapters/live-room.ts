@@ -1,8 +1,7 @@
 /**
  * Viewer live room (`live.kuaishou.com/u/<roomId>`): the server-rendered state says whether the
- * room is live (only the playList entry whose `author.id` is the room id is this stream; the others
- * are recommendations), and the 小黄车 cart and the 讲解中 card are read by text and structure —
- * their markup is undocumented.
+ * room is live, and the 小黄车 cart and the 讲解中 card are read by text and structure — their
+ * markup is undocumented.
  */
 import { liveRoomId } from '@/core/page-kind';
 import { pick, readEmbeddedState } from './embedded-state';
@@ -12,24 +11,49 @@ import type { ItemRead } from './types';
 
 export interface LiveStream {
   roomId: string;
+  /** How the entry was found: its `author.id` is the room's, or it is the first of the list. */
+  matchedBy: 'author-id' | 'first-entry';
   isLiving: boolean | null;
   authorName: string | null;
   streamId: string | null;
 }
 
-/** This room's stream from `__INITIAL_STATE__`, or null when the state does not name it. */
+/**
+ * The URL the document was served for: the state describes that room, not one reached later by
+ * in-page navigation (the state script is not rendered again).
+ */
+function servedUrl(doc: Document): string {
+  const performance = doc.defaultView?.performance;
+  const entry = performance?.getEntriesByType?.('navigation')[0];
+  return entry?.name || doc.URL;
+}
+
+const idOf = (entry: unknown) => {
+  const id = pick(entry, 'author', 'id');
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+};
+
+/**
+ * This room's stream from `__INITIAL_STATE__`, or null when the state does not name it. The entry
+ * whose `author.id` is the room id (the others are recommendations); else the first entry, which
+ * is the room's own stream even when `author.id` is the numeric user id, not the URL's id — but
+ * only in the document served for this room.
+ */
 export function readLiveStream(doc: Document, url: string): LiveStream | null {
   const roomId = liveRoomId(url);
   if (!roomId) return null;
   const playList = pick(readEmbeddedState(doc), 'liveroom', 'playList');
   if (!Array.isArray(playList)) return null;
-  const entry = playList.find((candidate) => pick(candidate, 'author', 'id') === roomId);
-  if (!entry) return null;
+  const byId = playList.find((candidate) => idOf(candidate) === roomId);
+  const first = liveRoomId(servedUrl(doc)) === roomId ? (playList[0] as unknown) : undefined;
+  const entry = byId ?? first;
+  if (entry === null || typeof entry !== 'object') return null;
   const living = pick(entry, 'isLiving');
   const name = pick(entry, 'author', 'name');
   const streamId = pick(entry, 'liveStream', 'id');
   return {
     roomId,
+    matchedBy: byId ? 'author-id' : 'first-entry',
     isLiving: typeof living === 'boolean' ? living : null,
     authorName: typeof name === 'string' ? name : null,
     streamId: typeof streamId === 'string' ? streamId : null,

@@ -2,7 +2,8 @@
  * Live console (zs.kwaixiaodian.com/page/helper): react-virtuoso keeps 8 rows in the DOM and
  * reuses them on scroll, so a badge must follow the product now in its row. live-console.html:
  * 格力 空调 25901000000000 ¥3,299.00 意向金 ¥100 (not explained); 羊毛大衣 25901000015838
- * ¥458.00 意向金 ¥50 (讲解中). D-LIVE: a deposit item must be the one being explained.
+ * ¥458.00 意向金 ¥50 (讲解中). D-LIVE: a deposit item must be the one being explained. Each card
+ * prints its 商品ID; viewers' comments run beside the cart.
  */
 import { expect, test } from 'vitest';
 import {
@@ -40,6 +41,8 @@ test('visible rows get badges: the explained deposit item passes D-LIVE, the oth
   });
   expect(await rowIdOfBadge('25901000000000')).toBe('25901000000000');
   await expect.poll(() => panelOf(page, 'live-console').count()).toBe(1);
+  // The comments beside the cart (some say 讲解中 or a price) are no products.
+  expect(await page.locator('#chat-list [data-check-item]').count()).toBe(0);
   await snap(page, 'live-console');
 });
 
@@ -68,6 +71,84 @@ test('「开始讲解」 stays clickable under our UI and makes the item pass D-
   const row = page.locator('[data-index="30"]');
   await row.getByRole('button', { name: '开始讲解' }).click();
   await checksWhen(badgeOf(page, '25901000237570'), (c) => c['D-LIVE'] === 'pass');
+  await page.close();
+});
+
+/**
+ * The console as public automation tools record it (live-console-ids.html): the cards carry the
+ * item id only in their element id `c1goods-<itemId>`, the 序号 input is the cart position, the
+ * explained card says 结束讲解 and is pinned above the list as `inner_c1goods-<itemId>-recording`.
+ * Product i is 25902000000000 + i × 6173; product 0 格力 ¥3,299.00 意向金 ¥100, product 3 大衣
+ * ¥458.00 意向金 ¥50 explained; row height 96 px; comments run beside the cart.
+ */
+const ids = {
+  gree: '25902000000000',
+  coat: '25902000018519',
+  gree3: '25902000123460',
+  coat3: '25902000141979',
+};
+
+const scrollRowsTo = (top: number) =>
+  page.locator('[data-virtuoso-scroller]').evaluate((scroller, to) => {
+    scroller.scrollTop = to;
+    scroller.dispatchEvent(new Event('scroll'));
+  }, top);
+
+/** The element id of the card that holds this badge. */
+const cardIdOfBadge = (itemId: string) =>
+  badgeOf(page, itemId).evaluate((badge) => badge.closest('[id*="c1goods-"]')?.id ?? null);
+
+test('ids only in element ids: every row is badged, the pinned card and its row agree', async () => {
+  page = await harness.open('zs.kwaixiaodian.com', '/page/helper?layout=ids');
+  expect(await checksOf(badgeOf(page, ids.gree))).toMatchObject({
+    'D-LIVE': 'warn',
+    'D-RATIO': 'pass', // ¥100 ÷ ¥3,299.00 = 3.0 %
+  });
+  expect(await checksOf(badgeOf(page, ids.coat))).toMatchObject({
+    'D-LIVE': 'pass',
+    'D-RATIO': 'pass', // ¥50 ÷ ¥458.00 = 10.9 %
+  });
+  expect(await cardIdOfBadge(ids.gree)).toBe(`c1goods-${ids.gree}`);
+  // One panel, for the pinned card's product, judged as its row is.
+  await expect.poll(() => panelOf(page, 'live-console').count()).toBe(1);
+  expect(await checksOf(panelOf(page, 'live-console'))).toMatchObject({ 'D-LIVE': 'pass' });
+  expect(await page.locator('[id$="-recording"] [data-check-item]').count()).toBe(0);
+  // The comments beside the cart are no products.
+  expect(await page.locator('#chat-list [data-check-item]').count()).toBe(0);
+  await snap(page, 'live-console-ids');
+});
+
+test('ids only: our UI leaves the rows’ and the pinned card’s buttons reachable', async () => {
+  await expectControlsReachable(
+    page.locator('[data-test-id="virtuoso-item-list"] button, [id$="-recording"] button'),
+    24,
+  );
+});
+
+test('ids only: 「开始讲解」 moves the pinned card, the panel and both pills together', async () => {
+  // The reachability test scrolled each button into view: back to the first rows.
+  await scrollRowsTo(0);
+  await page
+    .locator(`[id="c1goods-${ids.gree}"]`)
+    .getByRole('button', { name: '开始讲解' })
+    .click();
+  await checksWhen(badgeOf(page, ids.gree), (c) => c['D-LIVE'] === 'pass');
+  await checksWhen(badgeOf(page, ids.coat), (c) => c['D-LIVE'] === 'warn');
+  await expect
+    .poll(() => page.locator(`[id="inner_c1goods-${ids.gree}-recording"]`).count())
+    .toBe(1);
+  expect(await checksOf(panelOf(page, 'live-console'))).toMatchObject({ 'D-LIVE': 'pass' });
+});
+
+test('ids only: scrolling reuses the rows, the badges follow the element ids', async () => {
+  await scrollRowsTo(20 * 96);
+  // Products 20…27 now, in the same 8 row elements: 格力 第3批 is product 20.
+  expect(await checksOf(badgeOf(page, ids.gree3))).toMatchObject({ 'D-LIVE': 'warn' });
+  expect(await cardIdOfBadge(ids.gree3)).toBe(`c1goods-${ids.gree3}`);
+  expect(await cardIdOfBadge(ids.coat3)).toBe(`c1goods-${ids.coat3}`);
+  await expect.poll(() => badgeOf(page, ids.coat).count()).toBe(0);
+  // The explained product's row scrolled away; its panel stays.
+  expect(await checksOf(panelOf(page, 'live-console'))).toMatchObject({ 'D-LIVE': 'pass' });
   await page.close();
 });
 

@@ -52,4 +52,18 @@ test('the deposit is the 意向金 tag (¥50), not the 可抵 amount (¥100): D-
   await page.close();
 });
 
+test('a room whose state names the streamer by the numeric user id, with bare NaN/Infinity', async () => {
+  // live-room-numeric.html: /u/haowu88yx, playList[0].author.id 1847392015 — the room's own
+  // stream, on air. 破壁机 25803300000011 (意向金 ¥80, 讲解中) and 电饭煲 25803300000022 (意向金 ¥30).
+  const page = await harness.open('live.kuaishou.com', '/u/haowu88yx');
+  const cart = (itemId: string) =>
+    page.locator('[class^="cart-panel"]').locator(`[data-check-item="${itemId}"]`);
+  expect(await checksOf(cart('25803300000011'))).toMatchObject({ 'D-LIVE': 'pass' });
+  expect(await checksOf(cart('25803300000022'))).toMatchObject({
+    'D-LIVE': 'warn',
+    'D-RATIO': 'pass', // ¥30 ÷ ¥399.00 = 7.5 %
+  });
+  await page.close();
+});
+
 testNoExtensionTraffic(harness);

@@ -2,22 +2,11 @@
  * 直播助手: a badge on every cart row — following the product, not the reused row — and a panel
  * for the product being explained (讲解中): D-LIVE, its 分期免息 figure, the 先用后付 hints.
  */
-import { findConsoleList, readConsoleRows, readExplaining } from '@/lib/adapters/live-console';
-import { leafElements, textOf } from '@/lib/adapters/read-text';
+import { findConsoleList, findExplainedCard, readConsole } from '@/lib/adapters/live-console';
 import type { ContentEnv } from '../env';
 import type { ItemRead } from '@/lib/adapters/types';
 import { createPanelHost } from '../panel-host';
 import { runItemPage, withKnownTags, type ItemPage } from '../item-page';
-
-/** The 讲解中 card outside the list: watched on its own so a change there is seen too. */
-function findExplainCard(doc: Document): Element | null {
-  const list = findConsoleList(doc);
-  const panel = doc.querySelector('[class^="live-panel"]') ?? doc.body;
-  const leaf = leafElements(panel).find(
-    (element) => textOf(element) === '讲解中' && !list?.contains(element),
-  );
-  return leaf?.parentElement ?? null;
-}
 
 export function runLiveConsole(env: ContentEnv): ItemPage {
   // Rows scroll away; what a row showed of a product is remembered for its 讲解中 card.
@@ -25,11 +14,14 @@ export function runLiveConsole(env: ContentEnv): ItemPage {
   return runItemPage(env, {
     kind: 'live-console',
     panelHost: createPanelHost,
-    containers: [() => findConsoleList(env.doc), () => findExplainCard(env.doc)],
+    // The explained card outside the list is watched on its own, so a change there is seen too.
+    containers: [
+      () => findConsoleList(env.doc),
+      () => findExplainedCard(env.doc, findConsoleList(env.doc)),
+    ],
     read: ([list]) => {
-      const rows = list ? readConsoleRows(list) : [];
+      const { rows, explaining: card } = readConsole(env.doc, list ?? null);
       for (const row of rows) seen.set(row.itemId, row);
-      const card = readExplaining(env.doc, list ?? null);
       const explaining = card ? withKnownTags(card, seen.get(card.itemId)) : null;
       return {
         slots: rows.map((item) => ({ key: `row:${item.itemId}`, item })),

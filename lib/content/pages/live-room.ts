@@ -15,14 +15,16 @@ import { runItemPage, withKnownTags, type ItemPage } from '../item-page';
 
 export function runLiveRoom(env: ContentEnv): ItemPage {
   const explainRoot = () => env.doc.querySelector('.player') ?? env.doc.body;
-  // Server-rendered once: parsed once, not on every flush. Whether the room is on air is a fact
-  // the core is told; the core decides that D-LIVE does not apply off air.
-  const stream = readLiveStream(env.doc, env.url());
-  const onAir = stream ? stream.isLiving : null;
-  const withAirState = (item: ItemRead): ItemRead =>
-    item.product.live && onAir !== null
+  // Whether the room is on air is a fact the core is told; the core decides that D-LIVE does not
+  // apply off air. The state is read at the first flush, in its own frame, not while the script
+  // starts (a tab closed then would catch the read), and once per document (the adapter keeps it).
+  let onAir: boolean | null | undefined;
+  const withAirState = (item: ItemRead): ItemRead => {
+    if (onAir === undefined) onAir = readLiveStream(env.doc, env.url())?.isLiving ?? null;
+    return item.product.live && onAir !== null
       ? { ...item, product: { ...item.product, live: { ...item.product.live, onAir } } }
       : item;
+  };
   let cart: Element | null = null;
   return runItemPage(env, {
     kind: 'live-room',

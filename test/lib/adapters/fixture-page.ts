@@ -34,6 +34,8 @@ export function rewriteHashedClasses(html: string): string {
 export function loadHtml(html: string, url?: string): Document {
   if (url) (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
   const parsed = new DOMParser().parseFromString(html, 'text/html');
+  // happy-dom loads no script files: a page's external scripts (the fixtures' chat) stay out.
+  parsed.querySelectorAll('script[src]').forEach((script) => script.remove());
   document.documentElement.replaceChildren(
     ...Array.from(parsed.documentElement.childNodes, (node) => document.importNode(node, true)),
   );

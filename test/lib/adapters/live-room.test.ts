@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findCart, readCart, readExplainingCard, readLiveStream } from '@/lib/adapters/live-room';
-import { loadFixture } from './fixture-page';
+import { fixtureHtml, loadFixture, loadHtml } from './fixture-page';
 
 const URL = 'https://live.kuaishou.com/u/3xkz9fa2';
 
@@ -16,6 +16,7 @@ describe('live room adapter', () => {
   it('takes the stream whose author is the room, not the recommendations', () => {
     expect(readLiveStream(document, URL)).toEqual({
       roomId: '3xkz9fa2',
+      matchedBy: 'author-id',
       isLiving: true,
       authorName: '乔迁好物旗舰店',
       streamId: 'LmT8cVq2xZk',
@@ -72,5 +73,41 @@ describe('live room adapter', () => {
     const before = readCart(cart()).map((item) => item.product);
     loadFixture('live-room.html', { url: URL, renamed: true });
     expect(readCart(cart()).map((item) => item.product)).toEqual(before);
+  });
+});
+
+describe('live room whose state names the streamer by the numeric user id', () => {
+  const ROOM = 'https://live.kuaishou.com/u/haowu88yx';
+  beforeEach(() => loadFixture('live-room-numeric.html', { url: ROOM }));
+
+  it('takes playList[0] as the room own stream, through bare NaN, Infinity and undefined', () => {
+    expect(readLiveStream(document, ROOM)).toEqual({
+      roomId: 'haowu88yx',
+      matchedBy: 'first-entry',
+      isLiving: true,
+      authorName: '好物严选',
+      streamId: 'Nm3qLive88',
+    });
+  });
+
+  it('still prefers the entry whose author id is the room id', () => {
+    const recommended = 'https://live.kuaishou.com/u/kkrecommend07';
+    loadFixture('live-room-numeric.html', { url: recommended });
+    expect(readLiveStream(document, recommended)).toMatchObject({
+      matchedBy: 'author-id',
+      streamId: 'rec-stream-07',
+    });
+  });
+
+  it('claims no stream for a room reached by in-page navigation: the state is the first room’s', () => {
+    expect(readLiveStream(document, 'https://live.kuaishou.com/u/another01')).toBeNull();
+  });
+
+  it('reads an off-air first entry as off air', () => {
+    loadHtml(
+      fixtureHtml('live-room-numeric.html').replace('"isLiving":true', '"isLiving":false'),
+      ROOM,
+    );
+    expect(readLiveStream(document, ROOM)?.isLiving).toBe(false);
   });
 });

@@ -29,26 +29,28 @@ function badgeIdsByRow(): (string | undefined)[] {
   });
 }
 
-describe('live console page', () => {
-  let worker: TestWorker;
-  let env: ContentEnv;
-  let page: ItemPage;
-
+/** The console page running on a fixture against the real worker, stopped after each test. */
+function onConsole(fixture: string) {
+  const running = {} as { worker: TestWorker; env: ContentEnv; page: ItemPage };
   beforeEach(async () => {
     fakeBrowser.reset();
-    loadFixture('live-console.html', { url: URL });
+    loadFixture(fixture, { url: URL });
     runInlineScripts(document, 'virtuoso');
-    worker = realWorker();
-    env = testEnv(worker, URL);
-    await env.settings.ready;
-    page = runLiveConsole(env);
-    await vi.waitFor(() => expect(badgeHosts()).toHaveLength(8));
+    running.worker = realWorker();
+    running.env = testEnv(running.worker, URL);
+    await running.env.settings.ready;
+    running.page = runLiveConsole(running.env);
+    await vi.waitFor(() => expect(badgeHosts(list())).toHaveLength(8));
   });
-
   afterEach(() => {
-    page.stop();
-    env.ctx.abort();
+    running.page.stop();
+    running.env.ctx.abort();
   });
+  return running;
+}
+
+describe('live console page', () => {
+  onConsole('live-console.html');
 
   it('badges each row with the product it shows', () => {
     expect(badgeIdsByRow()).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map(idAt));
@@ -95,5 +97,64 @@ describe('live console page', () => {
       const first = badgeHosts().find((host) => host.dataset.checkItem === idAt(0));
       expect(first?.dataset.checks).toMatch(/D-LIVE:pass/);
     });
+  });
+});
+
+describe('live console page, ids only in element ids, the explained card pinned above the list', () => {
+  const idOf = (index: number) => String(25902000000000 + index * 6173);
+  const running = onConsole('live-console-ids.html');
+
+  const rowBadges = () =>
+    Array.from(list().children, (row) => badgeHosts(row)[0]?.dataset.checkItem);
+  const badgeOf = (itemId: string) =>
+    badgeHosts(list()).find((host) => host.dataset.checkItem === itemId);
+  const click = (within: Element | null | undefined, text: string) =>
+    (
+      Array.from(within?.querySelectorAll('button') ?? []).find(
+        (button) => button.textContent === text,
+      ) as HTMLButtonElement
+    ).click();
+
+  it('badges each row with the id of its element id', () => {
+    expect(rowBadges()).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map(idOf));
+  });
+
+  it('one panel for the pinned card and its row: both say D-LIVE passes', async () => {
+    await vi.waitFor(() => expect(panelHost()?.dataset.checks).toMatch(/D-LIVE:pass/));
+    expect(document.querySelectorAll('ks-check-panel')).toHaveLength(1);
+    expect(badgeOf(idOf(3))?.dataset.checks).toMatch(/D-LIVE:pass/);
+    expect(badgeOf(idOf(0))?.dataset.checks).toMatch(/D-LIVE:warn/);
+    // The pinned card is the panel's, not a second pill of the same product.
+    expect(badgeHosts(document.querySelector('[id$="-recording"]') as Element)).toHaveLength(0);
+  });
+
+  it('moves badges with the ids when the rows are reused on scroll', async () => {
+    const scroller = document.querySelector('[data-virtuoso-scroller]') as HTMLElement;
+    scroller.scrollTop = 96 * 20;
+    scroller.dispatchEvent(new Event('scroll'));
+    await vi.waitFor(() => expect(rowBadges()).toEqual([20, 21, 22, 23, 24, 25, 26, 27].map(idOf)));
+    expect(badgeHosts(list())).toHaveLength(8);
+    // Still explaining product 3, whose row scrolled away: the panel stays.
+    expect(panelHost()?.dataset.checks).toMatch(/D-LIVE:pass/);
+  });
+
+  it('follows 开始讲解: the panel and the pills move to the new product together', async () => {
+    click(list().children[0], '开始讲解');
+    await vi.waitFor(() => expect(badgeOf(idOf(0))?.dataset.checks).toMatch(/D-LIVE:pass/));
+    await vi.waitFor(() => expect(badgeOf(idOf(3))?.dataset.checks).toMatch(/D-LIVE:warn/));
+    expect(panelHost()?.dataset.checks).toMatch(/D-LIVE:pass/);
+    expect(document.querySelectorAll('ks-check-panel')).toHaveLength(1);
+  });
+
+  it('asks nothing for the comments running beside the cart', async () => {
+    const before = running.worker.messages.length;
+    const chat = document.getElementById('chat-list') as HTMLElement;
+    for (let index = 0; index < 200; index += 1) {
+      const line = document.createElement('div');
+      line.textContent = index % 2 ? '讲解中' : `¥${index} 还有吗`;
+      chat.append(line);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(running.worker.messages.length).toBe(before);
   });
 });

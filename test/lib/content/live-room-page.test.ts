@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentEnv } from '@/lib/content/env';
 import type { ItemPage } from '@/lib/content/item-page';
 import { runLiveRoom } from '@/lib/content/pages/live-room';
-import { loadFixture } from '../adapters/fixture-page';
+import { fixtureHtml, loadFixture, loadHtml } from '../adapters/fixture-page';
 import { badgeHosts, realWorker, testEnv, type TestWorker } from './harness';
 import { shadowOf } from '@/lib/content/own-hosts';
 
@@ -100,5 +100,51 @@ describe('live room page', () => {
     list.append(copy);
     await vi.waitFor(() => expect(host('77777777')).toBeDefined());
     expect(worker.of('verdicts')).toHaveLength(2);
+  });
+});
+
+describe('live room whose state names the streamer by the numeric user id', () => {
+  const ROOM = 'https://live.kuaishou.com/u/haowu88yx';
+  let worker: TestWorker;
+  let env: ContentEnv;
+  let page: ItemPage;
+
+  async function start(html: string) {
+    fakeBrowser.reset();
+    loadHtml(html, ROOM);
+    worker = realWorker();
+    env = testEnv(worker, ROOM);
+    await env.settings.ready;
+    page = runLiveRoom(env);
+    // Three cart items and the 讲解中 card.
+    await vi.waitFor(() => expect(badgeHosts()).toHaveLength(4));
+  }
+
+  afterEach(() => {
+    page.stop();
+    env.ctx.abort();
+  });
+
+  const checksOf = (id: string) =>
+    badgeHosts(document.querySelector('[class^="cart-panel--"]') as Element).find(
+      (host) => host.dataset.checkItem === id,
+    )?.dataset.checks ?? '';
+
+  it('tells the worker the room is on air, so D-LIVE is decided for each deposit item', async () => {
+    await start(fixtureHtml('live-room-numeric.html'));
+    const asked = worker.of('verdicts').flatMap((message) => message.requests) as {
+      product: { itemId: string; live?: { onAir?: boolean } };
+    }[];
+    expect(asked.every((request) => request.product.live?.onAir === true)).toBe(true);
+    expect(checksOf('25803300000011')).toMatch(/D-LIVE:pass/);
+    expect(checksOf('25803300000022')).toMatch(/D-LIVE:warn/);
+  });
+
+  it('leaves D-LIVE out when that first entry is off air', async () => {
+    await start(
+      fixtureHtml('live-room-numeric.html').replace('"isLiving":true', '"isLiving":false'),
+    );
+    expect(checksOf('25803300000022')).not.toMatch(/D-LIVE/);
+    expect(checksOf('25803300000022')).toMatch(/D-RATIO/);
   });
 });
