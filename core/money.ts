@@ -191,14 +191,9 @@ function scan(raw: string, maxLength: number): Scan {
     for (let index = 0; index < amounts.length; index += 1) {
       const amount = amounts[index] as Expression;
       const next = amounts[index + 1];
-      const before = text.slice(0, amount.start).trimEnd();
-      // A `-` or 负 right before an amount that does not join it to an earlier one is a minus sign.
-      if (
-        /负$/.test(before) ||
-        (/-$/.test(before) && !joins(text, amounts[index - 1] ?? amount, amount))
-      ) {
-        throw 'a negative price';
-      }
+      // A `-` or 负 right before an amount is a minus sign: a `-` joining it to the amount before
+      // would have made the two a range, read below, and this amount is not the second of one.
+      if (/[-负] ?$/.test(text.slice(0, amount.start))) throw 'a negative price';
       // `¥1 299`, `¥99.` + line break + `9`, `1 299元`, `¥1 890 Р`: one number split in two, or two
       // numbers? It cannot be known. Not when the second has its own ¥ or is a discount or a count
       // (`¥199 8折` is a price and a discount).
@@ -217,6 +212,7 @@ function scan(raw: string, maxLength: number): Scan {
         continue;
       }
       const marked = amount.marked || next.marked;
+      const chain = joins(text, next, amounts[index + 2]);
       expressions.push({
         start: amount.start,
         end: next.end,
@@ -225,12 +221,9 @@ function scan(raw: string, maxLength: number): Scan {
         marked,
         // `2023-12-25`, `2023-12`, `25-09`: a date. A range is written low to high (`¥199-99` is
         // read: its ¥ says it is money).
-        why:
-          joins(text, next, amounts[index + 2]) || (!marked && amount.minFen > next.minFen)
-            ? 9
-            : Math.max(amount.why, next.why),
+        why: chain || (!marked && amount.minFen > next.minFen) ? 9 : Math.max(amount.why, next.why),
       });
-      index += 1;
+      index += chain ? 2 : 1;
     }
     return { ok: true, text, expressions };
   } catch (reason) {
@@ -250,10 +243,9 @@ function pick(
   candidates = expressions,
 ): PriceParse {
   const refused = expressions.find(isRefused);
-  const money = candidates.filter(
-    (expression) => expression.why < 0 && (expression.marked || !refused),
-  );
-  const chosen = money.find((expression) => expression.marked) ?? money[0];
+  const chosen =
+    candidates.find((expression) => expression.why < 0 && expression.marked) ??
+    (refused ? undefined : candidates[0]);
   if (chosen) return { ok: true, minFen: chosen.minFen, maxFen: chosen.maxFen };
   const { start, end, why } = candidates.find(isRefused) ?? (refused as Expression);
   return refuse(`"${text.slice(start, end)}": ${REASONS[why]}`);
