@@ -1,31 +1,36 @@
 /**
  * Money at the edge: price text as the pages show it → integer fen, and fen → `¥1,299.00`.
- * Inside the core money is integer fen only; decimals are read as strings and scaled with
- * BigInt, never `parseFloat(x) * 100` (which turns `¥1.15` into 114.99999999999999 fen).
+ * Inside the core money is integer fen only; decimals are read as digit strings and scaled by
+ * padding, never `parseFloat(x) * 100` (which turns `¥1.15` into 114.99999999999999 fen).
  *
  * A wrong number is worse than "not a price": anything the parser cannot read with certainty is
  * refused with the reason, never guessed. The grammar, after folding full-width forms, dashes and
  * every kind of space (a line break too) into one space, and dropping zero-width characters:
  *
  *   text       := (other | expression)*
- *   expression := amount (sep amount)?             sep := '-' | '~' | '至' | '到'   (a range)
- *   amount     := ['¥'] number [unit] ['元'] ['起']  unit := 万 | 萬 | 亿 | 億 | 千
+ *   expression := amount (sep amount)?            sep  := '-' | '~' | '〜' | '至' | '到'  (a range)
+ *   amount     := [sign] number [unit] [yuan] ['起'] unit := 万 | 萬 | 亿 | 億 | 千
+ *   sign       := ¥ | 人民币 | 人民幣 | RMB | CNY
+ *   yuan       := 元 [人民币] | 块 | 块钱 | 塊 | 塊錢 | 人民币 | 人民幣 | yuan | RMB | CNY
  *   number     := digits ('.' digits)?  with digits := \d+ | \d{1,3}(,\d{3})+
  *
- * - read: `¥1,299.00`, `￥99`, `99元`, `1.2万` (= 12 000 元), `1.2萬`, `8千元`, `¥9.9起` (a "from"
- *   price: min = max), `到手价¥89`, `券后¥79`, `￥１２．５`, ranges `¥99-199`, `￥6.8 至 ￥24.99`,
- *   `19.99～29.99`; with several prices (`16.9 活动价：15.88`) the FIRST the text states, preferring
- *   the first one marked with ¥ or 元 when any is; read a labelled one with `findLabelledPrice`.
- * - an amount that is not money is never a price, and the text's other amounts are still read:
- *   a discount (`9.9折`, `75折`, `40%`), 角/分 (`5分` is as often a score: `123元1角1分` is refused
- *   as a whole), a count, date or time (`3期`, `2023年`, `12月`, `5位`, `100件`), another currency
- *   (`99港元`, `日元`, `美元`, `$99`, `€`, `99 руб`, `99 USD`), an approximation or a bound (`约99元`,
- *   `2000余元`, `2000多元`, `100元以上`), or a number in a word (`8百元`, `1e5`, `0x10`, `15 Pro`).
+ * - marked: an amount with a sign or a yuan word is yuan for certain (`7块`, `人民幣3.14`, `1 yuan`,
+ *   `8亿元人民币`; not `3块肥皂`, three bars of soap).
+ * - not money, by what stands around the amount (spaces inside the words skipped): a discount or a
+ *   share (`9.9折`, `１０ 成`, `40%`, `百 分之 2`), a count or date (`3期`, `2023年`, `個百分 點`),
+ *   an approximation (`约99元`, `2000余元`, `99+`), another currency (`99港元`, `美元 7.2`, `$99`),
+ *   a fraction, ratio or power (`３／５`, `12:30`, `2^5`), 角/分, a zero-padded number (`09`), a
+ *   number in a word (`8百元`, `1e5`, `2⁵`), a bare number in text with foreign words (`July, 2004`),
+ *   a date for a range (`2023-12-25`; `25-09`, unmarked and high to low).
+ * - THE RULE: when any amount of the text is not money, only a marked amount may be the price: a
+ *   bare neighbour may be a piece of the refused one (`$119. 95`, `1 890 Р`, `7 2 折`). Otherwise
+ *   the first marked amount, else the first (`16.9 活动价：15.88` → 16.90); `findLabelledPrice`
+ *   reads the one after a label by the same rule.
  * - the whole text is refused: no digits (`¥abc`, `--`, `暂无报价`), longer than 64 characters, a
  *   bidirectional control (`¥\u202E99.1` shows as ¥1.99), more decimals than a fen holds (`¥1.005`),
  *   a negative (`-5`, `负10000`), malformed thousands separators (`1,29`), more than
- *   Number.MAX_SAFE_INTEGER fen; and an amount split by a space or line break
- *   (`¥1 299`, `¥99.` + line break + `9`) or run on after its unit (`3万4000`, `99元5角`).
+ *   Number.MAX_SAFE_INTEGER fen; an amount split by a space or line break (`¥1 299`, `¥99.` + line
+ *   break + `9`), or a compound read in part (`3万4000`, `7万 5千 4百`, `3块5`, `99元 5角`).
  */
 
 export type PriceParse =
