@@ -420,6 +420,7 @@ describe('parsePrice: never a wrong number', () => {
     expect(parsed, text).toMatchObject({ ok: false });
     if (!parsed.ok) expect(parsed.reason, text).toContain(reason);
   };
+  const reads = (text: string, fen: number) => expect(parsePrice(text), text).toEqual(price(fen));
 
   describe('a refused amount’s neighbour is not taken instead', () => {
     it.each([
@@ -455,9 +456,7 @@ describe('parsePrice: never a wrong number', () => {
       ['已售1000件 7块', 700],
       ['$119. 95 | 人民币 88', 8800],
       ['$119. 95 人民币', 9500],
-    ])('%j → %d fen: the marked amount is read', (text, fen) => {
-      expect(parsePrice(text)).toEqual(price(fen));
-    });
+    ])('%j → %d fen: the marked amount is read', reads);
   });
 
   describe('a number from text that is no price at all', () => {
@@ -516,9 +515,9 @@ describe('parsePrice: never a wrong number', () => {
     ])('%j gives no price (%s)', refused);
 
     it('a price beside a compound it is not part of is still read', () => {
-      expect(parsePrice('1.2万元 8折')).toEqual(price(1_200_000));
-      expect(parsePrice('¥99/件')).toEqual(price(9900));
-      expect(parsePrice('1/2 ¥99')).toEqual(price(9900));
+      reads('1.2万元 8折', 1_200_000);
+      reads('¥99/件', 9900);
+      reads('1/2 ¥99', 9900);
     });
   });
 
@@ -533,8 +532,8 @@ describe('parsePrice: never a wrong number', () => {
     ])('%j gives no price (%s)', refused);
 
     it('万元 and 人民币 before an amount are not another currency', () => {
-      expect(parsePrice('1万元 ¥99')).toEqual(price(1_000_000));
-      expect(parsePrice('人民币：¥99')).toEqual(price(9900));
+      reads('1万元 ¥99', 1_000_000);
+      reads('人民币：¥99', 9900);
     });
   });
 
@@ -570,7 +569,7 @@ describe('parsePrice: never a wrong number', () => {
 
     it('块 as a count (3块肥皂, three bars of soap) is not yuan', () => {
       refused('3块肥皂', 'in a word');
-      expect(parsePrice('3块肥皂 ¥9.9')).toEqual(price(990));
+      reads('3块肥皂 ¥9.9', 990);
     });
 
     it.each([
