@@ -80,9 +80,10 @@ const RUN_ON = /^(?:[\d万萬亿億千百]| ?\d[\d.,]* ?[万萬亿億千百角�
 /** Another currency: a Chinese word + 元 / 币 (日元, 港币, 美元…; not 万元, 人民币), or a sign. */
 const CURRENCY = '(?![万萬亿億千百民])\\p{Script=Han}[元币幣]|美金|英镑|卢布|円|[$€£₽₩₹]';
 /**
- * Why an amount is not money, by the group that matched: the words after it (spaces dropped:
- * `9.9 折` and `個百分 點` too) or before it; the rest are found by scan. A discount or a count
- * beside a price is a word of its own (`¥199 8折`); any other is part of the number beside it.
+ * Why an amount is not money, by index: the groups of NOT_MONEY_AFTER and NOT_MONEY_BEFORE in this
+ * order (matched with the spaces dropped: `9.9 折`, `個百分 點`, `百 分之 2` too), then what
+ * readAmounts and scan find. A discount or a count beside a price is a word of its own (`¥199 8折`,
+ * index 0 and 1); any other may be a piece of the number beside it.
  */
 const REASONS = [
   'a count',
