@@ -111,8 +111,21 @@ export function parseColour(css: string): Rgba | null {
   if (typeof css !== 'string' || css.length > MAX_COLOUR_LENGTH) return null;
   // CSS keywords match ASCII case-insensitively only; JavaScript's toLowerCase folds more.
   if (!/^[\x20-\x7e\t\n\r\f]*$/.test(css)) return null;
-  const parsed = readCss(css.trim().toLowerCase());
+  const written = css.trim().toLowerCase();
+  // culori reads `333333` and `444` as hex; CSS needs the `#` (only quirks mode drops it).
+  if (/^[\da-f]+$/.test(written)) return null;
+  const parsed = readCss(written);
   if (!parsed) return null;
+  // CSS Color 4 clamps at parsed-value time what culori leaves as written: hsl() saturation and
+  // lightness to 0–100 % (`hsl(0 -50% 40%)` is grey, not cyan) and a negative hwb() whiteness or
+  // blackness to 0 (over 100 % is normalised with the other, which culori does).
+  if (parsed.mode === 'hsl') {
+    parsed.s = clamp(parsed.s ?? 0);
+    parsed.l = clamp(parsed.l ?? 0);
+  } else if (parsed.mode === 'hwb') {
+    parsed.w = Math.max(0, parsed.w ?? 0);
+    parsed.b = Math.max(0, parsed.b ?? 0);
+  }
   const direct = toRgb(parsed);
   // rgb() out of range is clamped, as browsers do; other spaces are gamut-mapped.
   const rgb =

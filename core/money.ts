@@ -1,31 +1,36 @@
 /**
  * Money at the edge: price text as the pages show it → integer fen, and fen → `¥1,299.00`.
- * Inside the core money is integer fen only; decimals are read as strings and scaled with
- * BigInt, never `parseFloat(x) * 100` (which turns `¥1.15` into 114.99999999999999 fen).
+ * Inside the core money is integer fen only; decimals are read as digit strings and scaled by
+ * padding, never `parseFloat(x) * 100` (which turns `¥1.15` into 114.99999999999999 fen).
  *
  * A wrong number is worse than "not a price": anything the parser cannot read with certainty is
  * refused with the reason, never guessed. The grammar, after folding full-width forms, dashes and
  * every kind of space (a line break too) into one space, and dropping zero-width characters:
  *
  *   text       := (other | expression)*
- *   expression := amount (sep amount)?             sep := '-' | '~' | '至' | '到'   (a range)
- *   amount     := ['¥'] number [unit] ['元'] ['起']  unit := 万 | 萬 | 亿 | 億 | 千
+ *   expression := amount (sep amount)?            sep  := '-' | '~' | '〜' | '至' | '到'  (a range)
+ *   amount     := [sign] number [unit] [yuan] ['起'] unit := 万 | 萬 | 亿 | 億 | 千
+ *   sign       := ¥ | 人民币 | 人民幣 | RMB | CNY
+ *   yuan       := 元 [人民币] | 块 | 块钱 | 塊 | 塊錢 | 人民币 | 人民幣 | yuan | RMB | CNY
  *   number     := digits ('.' digits)?  with digits := \d+ | \d{1,3}(,\d{3})+
  *
- * - read: `¥1,299.00`, `￥99`, `99元`, `1.2万` (= 12 000 元), `1.2萬`, `8千元`, `¥9.9起` (a "from"
- *   price: min = max), `到手价¥89`, `券后¥79`, `￥１２．５`, ranges `¥99-199`, `￥6.8 至 ￥24.99`,
- *   `19.99～29.99`; with several prices (`16.9 活动价：15.88`) the FIRST the text states, preferring
- *   the first one marked with ¥ or 元 when any is; read a labelled one with `findLabelledPrice`.
- * - an amount that is not money is never a price, and the text's other amounts are still read:
- *   a discount (`9.9折`, `75折`, `40%`), 角/分 (`5分` is as often a score: `123元1角1分` is refused
- *   as a whole), a count, date or time (`3期`, `2023年`, `12月`, `5位`, `100件`), another currency
- *   (`99港元`, `日元`, `美元`, `$99`, `€`, `99 руб`, `99 USD`), an approximation or a bound (`约99元`,
- *   `2000余元`, `2000多元`, `100元以上`), or a number in a word (`8百元`, `1e5`, `0x10`, `15 Pro`).
+ * - marked: an amount with a sign or a yuan word is yuan for certain (`7块`, `人民幣3.14`, `1 yuan`,
+ *   `8亿元人民币`; not `3块肥皂`, three bars of soap).
+ * - not money, by what stands around the amount (spaces inside the words skipped): a discount or a
+ *   share (`9.9折`, `１０ 成`, `40%`, `百 分之 2`), a count or date (`3期`, `2023年`, `個百分 點`),
+ *   an approximation (`约99元`, `2000余元`, `99+`), another currency (`99港元`, `美元 7.2`, `$99`),
+ *   a fraction, ratio or power (`３／５`, `12:30`, `2^5`), 角/分, a zero-padded number (`09`), a
+ *   number in a word (`8百元`, `1e5`, `2⁵`), a bare number in text with foreign words (`July, 2004`),
+ *   a date for a range (`2023-12-25`; `25-09`, unmarked and high to low).
+ * - THE RULE: when any amount of the text is not money, only a marked amount may be the price: a
+ *   bare neighbour may be a piece of the refused one (`$119. 95`, `1 890 Р`, `7 2 折`). Otherwise
+ *   the first marked amount, else the first (`16.9 活动价：15.88` → 16.90); `findLabelledPrice`
+ *   reads the one after a label by the same rule.
  * - the whole text is refused: no digits (`¥abc`, `--`, `暂无报价`), longer than 64 characters, a
  *   bidirectional control (`¥\u202E99.1` shows as ¥1.99), more decimals than a fen holds (`¥1.005`),
  *   a negative (`-5`, `负10000`), malformed thousands separators (`1,29`), more than
- *   Number.MAX_SAFE_INTEGER fen; and an amount split by a space or line break
- *   (`¥1 299`, `¥99.` + line break + `9`) or run on after its unit (`3万4000`, `99元5角`).
+ *   Number.MAX_SAFE_INTEGER fen; an amount split by a space or line break (`¥1 299`, `¥99.` + line
+ *   break + `9`), or a compound read in part (`3万4000`, `7万 5千 4百`, `3块5`, `99元 5角`).
  */
 
 export type PriceParse =
@@ -37,7 +42,7 @@ export const MAX_PRICE_TEXT_LENGTH = 64;
 export const MAX_LABELLED_TEXT_LENGTH = 256;
 
 /** Separators that make two adjacent amounts one range. */
-const RANGE_SEPARATOR = /^[-~至到]$/;
+const RANGE_SEPARATOR = /^ ?[-~〜至到] ?$/;
 /** Scale of the multiplier words after a number, as a power of ten of yuan. */
 const UNIT_EXPONENT: Record<string, number> = { 万: 4, 萬: 4, 亿: 8, 億: 8, 千: 3 };
 
@@ -50,7 +55,6 @@ function fold(text: string): string {
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[\uff01-\uff5e]/g, (wide) => String.fromCharCode(wide.charCodeAt(0) - 0xfee0))
     .replace(/￥/g, '¥')
-    .replace(/〜/g, '~')
     .replace(/[‐‑‒–—−]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
@@ -59,222 +63,204 @@ function fold(text: string): string {
 /** Marks that reorder what is shown: the page would show one number and the text hold another. */
 const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
+/** Words that make an amount yuan for certain, before it or after it. */
+const RMB = '人民[币幣]|(?:rmb|cny|yuan)(?!\\p{L})';
 /**
- * What may follow an amount and makes it not money (spaces skipped: `9.9 折` is a discount too).
- * A bare number run into any other word is refused below, so these lists only need the words
- * that may also follow a marked amount (`¥99日元`) or stand after a space (`2023 年`).
+ * One amount: ¥ or 人民币 / RMB before it, a number ending with a digit (a trailing `.` is
+ * punctuation), a scale word, then 元 (元人民币 too), 块 / 块钱 (not 3块肥皂, a count), 人民币 or
+ * `yuan` after it. Text is folded first, so a space is one space.
  */
-const NOT_MONEY_AFTER =
-  /^(?:([折%])|([角分])|(港[元币]|[日美欧韩]元|美金|英镑|台币|円|[$€£])|(余|多|左右|以[上下内])|([年月日天号期位人件个次])|((?!\p{Script=Han})\p{L}))/u;
-/** Why, by the group of NOT_MONEY_AFTER that matched; the last: `99 руб`, `99 USD`, `40% OFF`. */
-const NOT_MONEY_REASONS = [
+const AMOUNT = new RegExp(
+  `(?:(¥|${RMB}) ?)?([.,]?\\d(?:[\\d.,]*\\d)?)(?: ?([万萬亿億千]))?( ?(?:元(?: ?${RMB})?|[块塊](?:[钱錢]|(?!\\p{L}))|${RMB}))?`,
+  'giu',
+);
+/** After 万 / 元: more of the same amount (`3万4000`, `99元5角`, `7万 5千`, `99元 5角`). */
+const RUN_ON = /^(?:[\d万萬亿億千百]| ?\d[\d.,]* ?[万萬亿億千百角分毛])/;
+
+/** Another currency: a Chinese word + 元 / 币 (日元, 港币, 美元…; not 万元, 人民币), or a sign. */
+const CURRENCY = '(?![万萬亿億千百民])\\p{Script=Han}[元币幣]|美金|英镑|卢布|円|[$€£₽₩₹]';
+/**
+ * Why an amount is not money, by index: the groups of NOT_MONEY_AFTER and NOT_MONEY_BEFORE in this
+ * order (matched with the spaces dropped: `9.9 折`, `個百分 點`, `百 分之 2` too), then what
+ * readAmounts and scan find. A discount or a count beside a price is a word of its own (`¥199 8折`,
+ * index 0 and 1); any other may be a piece of the number beside it.
+ */
+const REASONS = [
+  'a count',
   'a discount',
-  '角/分',
-  'another currency',
   'approximate',
-  'a count or date',
-  'before a word',
+  'another currency',
+  'a fraction',
+  '角/分',
+  'in a word',
+  'zero-padded',
+  'in foreign text',
+  'a date',
 ];
+const NOT_MONEY_AFTER = new RegExp(
+  `^(?:([年月天号號期位人件个個次]|日(?!元))|(百分|[折%‰‱]|成(?!交))|(余|多|左右|以[上下内]|\\+)|(${CURRENCY})|([/:^*×÷]\\d)|([角分毛](?!期))|((?!\\p{Script=Han})\\p{L}))`,
+  'u',
+);
+/** `第 3`, `百分之2`, `$99`, `约99元`, `3/5`, `2^5`, `12:30`, `1+1`. */
+const NOT_MONEY_BEFORE = new RegExp(`(?:([第#№])|(分之)|(约)|(${CURRENCY})|(\\d[+/:^*×÷]))$`, 'u');
 
-/** Before an amount (spaces skipped): another currency's sign, or an approximation. */
-const NOT_MONEY_BEFORE = /(?:([$€£])|约)$/;
+/** A letter or a digit sign right against a bare number puts it in a word (`8百元`, `第3`, `2⁵`). */
+const IN_A_WORD = /^(?![至到起])[\p{L}\p{N}]/u;
+/** A word in another script than Chinese (`July, 2004`, `заказ: 1`): its bare numbers are unknown. */
+const FOREIGN_LETTER = /(?!\p{Script=Han})\p{L}/u;
 
-/** A letter right against a bare (unmarked) number puts it in a word (`8百元`, `第3`). */
-const IN_A_WORD = /^(?![至到起])\p{L}/u;
-
-interface Amount {
-  /** Index where the amount begins (its ¥ when it has one). */
-  start: number;
-  /** Index just past the amount (past 万 / 元 when present). */
-  end: number;
-  fen: bigint;
-  /** Carries ¥ or 元, so it is money rather than a count. */
-  marked: boolean;
-  /** Why this amount is not money (a discount, a count…): it is never read as a price. */
-  notMoney: string | null;
-  /** Ends with its last digit (no 万 / 元 after it). */
-  bare: boolean;
-}
-
+/** An amount, or two joined as a range (`¥99-199`), in the folded text. */
 interface Expression {
+  /** Index where it begins (its ¥ when it has one). */
   start: number;
+  /** Index just past it (past 万 / 元 when present, not past 起). */
   end: number;
   minFen: number;
   maxFen: number;
+  /** Carries ¥, 元, 块 or 人民币, so it is yuan rather than a count. */
   marked: boolean;
-  notMoney: string | null;
+  /** Why it is not money (a discount, a count…), as an index in REASONS; -1 when it is money. */
+  why: number;
 }
 
 type Scan = { ok: true; text: string; expressions: Expression[] } | { ok: false; reason: string };
+const refuse = (reason: string) => ({ ok: false, reason }) as const;
 
-const NUMBER_RUN = /[0-9][0-9.,]*/g;
 const WELL_FORMED = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
-const MAX_SAFE_FEN = BigInt(Number.MAX_SAFE_INTEGER);
+const noSpaces = (text: string) => text.replace(/ /g, '');
+const groupOf = (match: RegExpExecArray | null) => (match ? match.slice(1).findIndex(Boolean) : -1);
 
-/** Skips spaces from `index` going in `step` direction; returns the first non-space index. */
-function skipSpaces(text: string, index: number, step: 1 | -1): number {
-  let at = index;
-  while (text[at] === ' ') at += step;
-  return at;
-}
-
-function toFen(run: string, unitExponent: number): bigint | string {
+function toFen(run: string, unitExponent: number): number {
   const match = WELL_FORMED.exec(run);
-  if (!match) return `malformed number "${run}"`;
-  const whole = (match[1] ?? '').replace(/,/g, '');
+  if (!match) throw `"${run}": malformed`;
   const fraction = match[2] ?? '';
   const fenExponent = 2 + unitExponent;
-  if (fraction.length > fenExponent) return `"${run}" has more decimals than a fen holds`;
-  return BigInt(whole + fraction) * 10n ** BigInt(fenExponent - fraction.length);
+  if (fraction.length > fenExponent) throw `"${run}": more decimals than a fen`;
+  // The digits as one integer of fen: exact up to 2^53, and past it never a safe integer.
+  const fen = Number((match[1] ?? '').replace(/,/g, '') + fraction.padEnd(fenExponent, '0'));
+  if (!Number.isSafeInteger(fen)) throw `"${run}" is too large`;
+  return fen;
 }
 
-/** Why the words right after an amount make it not money, or null. */
-function notMoneyAfter(text: string, from: number): string | null {
-  const match = NOT_MONEY_AFTER.exec(text.slice(skipSpaces(text, from, 1)));
-  return match ? (NOT_MONEY_REASONS[match.slice(1).findIndex(Boolean)] ?? null) : null;
-}
-
-function notMoneyBefore(text: string, start: number): string | null {
-  const match = NOT_MONEY_BEFORE.exec(text.slice(0, skipSpaces(text, start - 1, -1) + 1));
-  return match ? (NOT_MONEY_REASONS[match[1] ? 2 : 3] ?? null) : null;
-}
-
-function readAmounts(text: string): Amount[] | string {
-  const amounts: Amount[] = [];
-  for (const match of text.matchAll(NUMBER_RUN)) {
-    // A trailing `.` or `,` is punctuation (`¥99, ¥199`), not part of the number.
-    const run = match[0].replace(/[.,]+$/, '');
-    const runStart = match.index;
-    const runEnd = runStart + run.length;
-    // `.5` or `,5`: a number must start with a digit, or it would be read as 5.
-    if (/[.,]/.test(text[runStart - 1] ?? '')) return 'malformed number';
-    let end = runEnd;
-    let unitExponent = 0;
-    let marked = false;
-    const unitAt = skipSpaces(text, end, 1);
-    const unit = text[unitAt] ?? '';
-    if (unit in UNIT_EXPONENT) {
-      unitExponent = UNIT_EXPONENT[unit] ?? 0;
-      end = unitAt + 1;
+function readAmounts(text: string): Expression[] {
+  const amounts: Expression[] = [];
+  const foreign = FOREIGN_LETTER.test(text.replace(AMOUNT, ''));
+  for (const match of text.matchAll(AMOUNT)) {
+    const [shown, sign, run = '', unit, yuan] = match;
+    const start = match.index;
+    const end = start + shown.length;
+    const rest = text.slice(end);
+    // `3万4000`, `99元5角`, `7万 5千`: a compound amount is not read (and not as its first part).
+    if ((unit || yuan) && (RUN_ON.test(rest) || (unit && !yuan && /^ \d/.test(rest)))) {
+      throw 'run on after 万/元';
     }
-    const yuanAt = skipSpaces(text, end, 1);
-    if (text[yuanAt] === '元') {
-      marked = true;
-      end = yuanAt + 1;
-    }
-    // `3万4000`, `99元5角`, `1千万`: a compound amount is not read (and not read as its first part).
-    if (end > runEnd && /^[0-9万萬亿億千百]/.test(text.slice(end))) {
-      return 'run on after 万/元';
-    }
+    const fen = toFen(run, UNIT_EXPONENT[unit ?? ''] ?? 0);
+    const marked = Boolean(sign || yuan);
     // `¥9.9起`: a "from" price; 起 is read as part of it, but not counted in the amount.
-    const after = text[end] === '起' ? end + 1 : end;
-    let start = runStart;
-    const signAt = skipSpaces(text, runStart - 1, -1);
-    if (text[signAt] === '¥') {
-      marked = true;
-      start = signAt;
+    const after = rest[0] === '起' ? end + 1 : end;
+    let why = groupOf(NOT_MONEY_AFTER.exec(noSpaces(text.slice(after))));
+    if (why < 0) why = groupOf(NOT_MONEY_BEFORE.exec(noSpaces(text.slice(0, start))));
+    if (why < 0 && /^0\d/.test(run)) why = 7;
+    // A bare number inside a word (`8百元`, `第3`, `1e5`, `0x10`) or beside foreign words.
+    if (why < 0 && !marked) {
+      if (IN_A_WORD.test(text[start - 1] ?? '') || IN_A_WORD.test(text[after] ?? '')) why = 6;
+      else if (foreign) why = 8;
     }
-    const fen = toFen(run, unitExponent);
-    if (typeof fen === 'string') return fen;
-    if (fen > MAX_SAFE_FEN) return `"${run}" is too large`;
-    let notMoney = notMoneyAfter(text, after) ?? notMoneyBefore(text, start);
-    // A bare number inside a word (`8百元`, `第3`, `1e5`, `0x10`) is not an amount of money either.
-    if (!notMoney && !marked) {
-      const glued = `${text[runStart - 1] ?? ''}${text[after] ?? ''}`;
-      if ([...glued].some((char) => IN_A_WORD.test(char))) notMoney = 'a number in a word';
-    }
-    const shown = text.slice(start, end);
-    amounts.push({
-      start,
-      end,
-      fen,
-      marked,
-      bare: end === runEnd,
-      notMoney: notMoney && `"${shown}": ${notMoney}`,
-    });
+    amounts.push({ start, end, minFen: fen, maxFen: fen, marked, why });
   }
   return amounts;
 }
 
 /** Whether the text between two amounts makes them one range (`99-199`, `6.8 至 24.99`). */
-function isRangeGap(gap: string): boolean {
-  return RANGE_SEPARATOR.test(gap.trim());
-}
+const joins = (
+  text: string,
+  amount: Expression,
+  next: Expression | undefined,
+): next is Expression =>
+  next !== undefined && RANGE_SEPARATOR.test(text.slice(amount.end, next.start));
 
 /**
- * `¥1 299`, `¥99.` + line break + `9`, `1 299元`: one number split in two, or two numbers? It
- * cannot be known, so it is not read. Only a space between them; neither a discount, count… (`¥199
- * 8折` is a price and a discount), and the second without a ¥ of its own.
+ * The amounts and ranges of a text, or why the whole text is refused: the helpers throw that reason
+ * (a string), and anything else thrown (a non-string input) refuses the text too — never an
+ * exception out of the parser.
  */
-function isSplitNumber(text: string, amount: Amount, next: Amount | undefined): boolean {
-  if (!next || !amount.bare || amount.notMoney || next.notMoney) return false;
-  return text[next.start] !== '¥' && /^[ .,]*$/.test(text.slice(amount.end, next.start));
-}
-
-/** A `-` or 负 right before an amount that does not join it to an earlier amount is a minus sign. */
-function isNegative(text: string, amount: Amount, previous: Amount | undefined): boolean {
-  const signAt = skipSpaces(text, amount.start - 1, -1);
-  if (text[signAt] === '负') return true;
-  if (text[signAt] !== '-') return false;
-  return previous === undefined || text.slice(previous.end, signAt).trim() !== '';
-}
-
 function scan(raw: string, maxLength: number): Scan {
-  if (typeof raw !== 'string') return { ok: false, reason: 'not text' };
-  if (BIDI_CONTROL.test(raw)) {
-    return { ok: false, reason: 'bidi controls' };
-  }
-  const text = fold(raw);
-  if (text === '') return { ok: false, reason: 'empty' };
-  if (text.length > maxLength) return { ok: false, reason: `longer than ${maxLength} characters` };
-  const amounts = readAmounts(text);
-  if (typeof amounts === 'string') return { ok: false, reason: amounts };
-  if (amounts.length === 0) return { ok: false, reason: `no price in "${text}"` };
+  try {
+    if (BIDI_CONTROL.test(raw)) throw 'bidi controls';
+    const text = fold(raw);
+    if (text === '') throw 'empty';
+    if (text.length > maxLength) throw `longer than ${maxLength} characters`;
+    const amounts = readAmounts(text);
+    if (amounts.length === 0) throw `no price in "${text}"`;
 
-  const split = amounts.findIndex((amount, index) =>
-    isSplitNumber(text, amount, amounts[index + 1]),
-  );
-  if (split >= 0) return { ok: false, reason: 'a space inside a number' };
-
-  const expressions: Expression[] = [];
-  for (let index = 0; index < amounts.length; index += 1) {
-    const amount = amounts[index] as Amount;
-    if (isNegative(text, amount, amounts[index - 1])) {
-      return { ok: false, reason: 'a negative price' };
-    }
-    const next = amounts[index + 1];
-    if (next && isRangeGap(text.slice(amount.end, next.start))) {
-      const [low, high] = amount.fen <= next.fen ? [amount, next] : [next, amount];
+    const expressions: Expression[] = [];
+    for (let index = 0; index < amounts.length; index += 1) {
+      const amount = amounts[index] as Expression;
+      const next = amounts[index + 1];
+      // A `-` or 负 right before an amount is a minus sign: a `-` joining it to the amount before
+      // would have made the two a range, read below, and this amount is not the second of one.
+      if (/[-负] ?$/.test(text.slice(0, amount.start))) throw 'a negative price';
+      // `¥1 299`, `¥99.` + line break + `9`, `1 299元`, `¥1 890 Р`: one number split in two, or two
+      // numbers? It cannot be known. Not when the second has its own ¥ or is a discount or a count
+      // (`¥199 8折` is a price and a discount).
+      if (
+        next &&
+        amount.why < 0 &&
+        (next.why < 0 || next.why > 1) &&
+        /\d/.test(text[amount.end - 1] ?? '') &&
+        /^[ .,]*$/.test(text.slice(amount.end, next.start)) &&
+        text[next.start] !== '¥'
+      ) {
+        throw 'a space inside a number';
+      }
+      if (!joins(text, amount, next)) {
+        expressions.push(amount);
+        continue;
+      }
+      const marked = amount.marked || next.marked;
+      const chain = joins(text, next, amounts[index + 2]);
       expressions.push({
         start: amount.start,
         end: next.end,
-        minFen: Number(low.fen),
-        maxFen: Number(high.fen),
-        marked: amount.marked || next.marked,
-        notMoney: amount.notMoney ?? next.notMoney,
+        minFen: Math.min(amount.minFen, next.minFen),
+        maxFen: Math.max(amount.minFen, next.minFen),
+        marked,
+        // `2023-12-25`, `2023-12`, `25-09`: a date. A range is written low to high (`¥199-99` is
+        // read: its ¥ says it is money).
+        why: chain || (!marked && amount.minFen > next.minFen) ? 9 : Math.max(amount.why, next.why),
       });
-      index += 1;
-      continue;
+      index += chain ? 2 : 1;
     }
-    const fen = Number(amount.fen);
-    expressions.push({ ...amount, minFen: fen, maxFen: fen });
+    return { ok: true, text, expressions };
+  } catch (reason) {
+    return refuse(String(reason));
   }
-  return { ok: true, text, expressions };
 }
 
-function toParse(expression: Expression): PriceParse {
-  if (expression.notMoney) return { ok: false, reason: expression.notMoney };
-  return { ok: true, minFen: expression.minFen, maxFen: expression.maxFen };
+const isRefused = (expression: Expression) => expression.why >= 0;
+
+/**
+ * The first of `candidates` that is money, preferring one marked as yuan. When any amount of the
+ * text is not money (`$119. 95`, `7 2 折`), only a marked one is: a bare neighbour may be a piece
+ * of the refused amount.
+ */
+function pick(
+  { text, expressions }: { text: string; expressions: Expression[] },
+  candidates = expressions,
+): PriceParse {
+  const refused = expressions.find(isRefused);
+  const chosen =
+    candidates.find((expression) => expression.why < 0 && expression.marked) ??
+    (refused ? undefined : candidates[0]);
+  if (chosen) return { ok: true, minFen: chosen.minFen, maxFen: chosen.maxFen };
+  const { start, end, why } = candidates.find(isRefused) ?? (refused as Expression);
+  return refuse(`"${text.slice(start, end)}": ${REASONS[why]}`);
 }
 
-/** The first price (or range) the text states; the first marked with ¥/元 wins when any is. */
+/** The first price (or range) the text states; the first marked as yuan wins when any is. */
 export function parsePrice(text: string): PriceParse {
   const scanned = scan(text, MAX_PRICE_TEXT_LENGTH);
-  if (!scanned.ok) return scanned;
-  const money = scanned.expressions.filter((expression) => !expression.notMoney);
-  const chosen = money.find((expression) => expression.marked) ?? money[0];
-  // Nothing but discounts, counts…: say what the first of them is.
-  return toParse(chosen ?? (scanned.expressions[0] as Expression));
+  return scanned.ok ? pick(scanned) : scanned;
 }
 
 /**
@@ -284,18 +270,19 @@ export function parsePrice(text: string): PriceParse {
  */
 export function findLabelledPrice(text: string, label: string): PriceParse {
   const wanted = fold(label);
-  if (wanted === '') return { ok: false, reason: 'empty label' };
   const scanned = scan(text, MAX_LABELLED_TEXT_LENGTH);
   if (!scanned.ok) return scanned;
-  const labelAt = scanned.text.indexOf(wanted);
-  if (labelAt < 0) return { ok: false, reason: `no "${wanted}" in the text` };
+  // An empty label is in every text: it labels nothing.
+  const labelAt = wanted ? scanned.text.indexOf(wanted) : -1;
   const labelEnd = labelAt + wanted.length;
-  const found = scanned.expressions.find(
-    (expression) =>
-      expression.start >= labelEnd &&
-      /^[ :]*$/.test(scanned.text.slice(labelEnd, expression.start)),
-  );
-  return found ? toParse(found) : { ok: false, reason: `no price right after "${wanted}"` };
+  const found =
+    labelAt >= 0 &&
+    scanned.expressions.find(
+      (expression) =>
+        expression.start >= labelEnd &&
+        /^[ :]*$/.test(scanned.text.slice(labelEnd, expression.start)),
+    );
+  return found ? pick(scanned, [found]) : refuse(`no price right after "${wanted}"`);
 }
 
 /**
@@ -304,10 +291,15 @@ export function findLabelledPrice(text: string, label: string): PriceParse {
  */
 export function parseYuanToFen(text: string): number | null {
   const scanned = scan(text, MAX_PRICE_TEXT_LENGTH);
-  if (!scanned.ok || scanned.expressions.length !== 1) return null;
-  const [only] = scanned.expressions;
-  if (!only || only.minFen !== only.maxFen || only.notMoney) return null;
-  return only.start === 0 && only.end === scanned.text.length ? only.minFen : null;
+  const only = scanned.ok && scanned.expressions[0];
+  // One amount from the first character to the last: nothing else can be in the text.
+  return only &&
+    only.start === 0 &&
+    only.end === scanned.text.length &&
+    only.why < 0 &&
+    only.minFen === only.maxFen
+    ? only.minFen
+    : null;
 }
 
 /** `129900` → `¥1,299.00`; `5` → `¥0.05`; negatives (differences) as `-¥0.05`. */
@@ -315,7 +307,7 @@ export function formatFen(fen: number): string {
   if (!Number.isSafeInteger(fen)) throw new RangeError(`not integer fen: ${fen}`);
   const sign = fen < 0 ? '-' : '';
   const absolute = Math.abs(fen);
-  const yuan = String(Math.floor(absolute / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const yuan = String(Math.floor(absolute / 100)).replace(/\B(?=(\d{3})+$)/g, ',');
   const cents = String(absolute % 100).padStart(2, '0');
   return `${sign}¥${yuan}.${cents}`;
 }

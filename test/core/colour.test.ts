@@ -102,6 +102,20 @@ describe('parseColour: what Chromium reports for colours written in CSS Color 4 
     ['color(display-p3 1 0.3 0)', [255, 75.89, 0]],
     // `none` is 0.
     ['rgb(none 69 0)', [0, 69, 0]],
+    // Clamped at parsed-value time (CSS Color 4): hsl() saturation and lightness to 0–100 %, a
+    // negative hwb() whiteness or blackness to 0; culori alone reads hsl(0 -50% 40%) as teal.
+    ['hsl(0 -50% 40%)', [102, 102, 102]],
+    ['hsl(0, -50%, 40%)', [102, 102, 102]],
+    ['hsl(20 -1% 50%)', [127.5, 127.5, 127.5]],
+    ['hsl(none -20% 50%)', [127.5, 127.5, 127.5]],
+    ['hsl(30 150% 40%)', [204, 102, 0]],
+    ['hsl(30, 150%, 40%)', [204, 102, 0]],
+    ['hsl(0 100% 120%)', [255, 255, 255]],
+    ['hsl(0 100% -20%)', [0, 0, 0]],
+    ['hwb(0 -10% 20%)', [204, 0, 0]],
+    ['hwb(0 10% -20%)', [255, 25.5, 25.5]],
+    ['hwb(30 -50% -50%)', [255, 127.5, 0]],
+    ['hwb(0 120% 20%)', [218.57, 218.57, 218.57]],
   ])('%s → rgb %j', (css, [r, g, b]) => {
     const parsed = parseColour(css);
     expect(parsed).not.toBeNull();
@@ -119,6 +133,23 @@ describe('parseColour: what Chromium reports for colours written in CSS Color 4 
   ])('%s is orange-red: %s', (css, family) => {
     expect(inHslRange(css, ORANGE_RED)).toBe(family);
   });
+});
+
+describe('parseColour: CSS Color 4 clamping and syntax, as Chromium computes it', () => {
+  it('a negative saturation is grey, never in the orange-red family', () => {
+    const ANY_HUE_VIVID: HslRange = { hueDeg: [0, 360], satPct: [60, 100], lightPct: [0, 100] };
+    expect(inHslRange('hsl(16 -100% 50%)', ORANGE_RED)).toBe(false);
+    expect(inHslRange('hsl(196 -100% 50%)', ANY_HUE_VIVID)).toBe(false);
+    expect(toHsl(parseColour('hsla(20 -100% 50% / .5)') as Rgba).s).toBe(0);
+  });
+
+  it.each(['333333', '444', 'ff4500', 'FF4500', 'ff450080', 'f40', 'cafe', 'add', ' 444 '])(
+    'hex without # (%j) is not a colour',
+    (css) => {
+      expect(parseColour(css)).toBeNull();
+      expect(inHslRange(css, ORANGE_RED)).toBeNull();
+    },
+  );
 });
 
 describe('toHsl', () => {

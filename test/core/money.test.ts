@@ -408,3 +408,289 @@ describe('properties of the refused classes', () => {
     );
   });
 });
+
+/**
+ * Issue 20, "never a wrong number": when any amount of a text is refused as not money, the text
+ * gives no price unless another amount is marked as yuan (¥ ￥ 元 块 人民币 人民幣 yuan RMB CNY).
+ * The first example of each kind is the issue's (from peers' parser suites); the rest are ours.
+ */
+describe('parsePrice: never a wrong number', () => {
+  const refused = (text: string, reason: string) => {
+    const parsed = parsePrice(text);
+    expect(parsed, text).toMatchObject({ ok: false });
+    if (!parsed.ok) expect(parsed.reason, text).toContain(reason);
+  };
+  const reads = (text: string, fen: number) => expect(parsePrice(text), text).toEqual(price(fen));
+
+  describe('a refused amount’s neighbour is not taken instead', () => {
+    it.each([
+      ['$119. 95', 'currency'],
+      ['1 890 Р', 'foreign'],
+      ['2 660 руб', 'foreign'],
+      ['399 167.00 руб 420 176.16 руб', 'foreign'],
+      ['US$ 12. 50', 'currency'],
+      ['€ 5 99', 'currency'],
+      ['1 299 ₽', 'inside a number'],
+      ['1 299 港元', 'inside a number'],
+      ['99 5折', 'discount'],
+      ['8.8 折 99', 'discount'],
+      ['已售1000 99', 'in a word'],
+      ['3期 99', 'count'],
+      ['40% 99', 'discount'],
+      ['约 99 199', 'approximate'],
+    ])('%j gives no price (%s)', refused);
+
+    it.each([
+      // A marked amount beside a refused one split in two is refused as well: ¥1 or ¥1 890?
+      ['¥1 890 Р', 'inside a number'],
+      ['¥2 660 руб', 'inside a number'],
+      ['¥1 299 港元', 'inside a number'],
+    ])('%j gives no price (%s)', refused);
+
+    it.each([
+      ['¥99 9.9折', 9900],
+      ['8.8折 ¥99', 9900],
+      ['3期 199元', 19900],
+      ['$5 ¥99', 9900],
+      ['99 USD ¥699', 69900],
+      ['已售1000件 7块', 700],
+      ['$119. 95 | 人民币 88', 8800],
+      ['$119. 95 人民币', 9500],
+    ])('%j → %d fen: the marked amount is read', reads);
+  });
+
+  describe('a number from text that is no price at all', () => {
+    it.each([
+      ['July, 2004', 'foreign'],
+      ['25-09', 'date'],
+      ['7 2 折', 'discount'],
+      ['１０ 成', 'discount'],
+      ['百 分之 2', 'discount'],
+      ['２．４ 個百分 點', 'count'],
+      ['(мин. заказ: 1 )', 'foreign'],
+      ['Dec 25', 'foreign'],
+      ['(min. order: 2 )', 'foreign'],
+      ['No. 5', 'foreign'],
+      ['2023-12-25', 'date'],
+      ['2023-12', 'date'],
+      ['07-15', 'zero-padded'],
+      ['2023/12/25', 'fraction'],
+      ['12:30', 'fraction'],
+      ['10:00-22:00', 'fraction'],
+      ['8 成新', 'discount'],
+      ['百分之5', 'discount'],
+      ['千分之3', 'discount'],
+      ['5‰', 'discount'],
+      ['0.5 个百分点', 'count'],
+      ['2.4百分点', 'discount'],
+      ['#3', 'count'],
+      ['第 3', 'count'],
+      ['09', 'zero-padded'],
+      ['¥007', 'zero-padded'],
+    ])('%j gives no price (%s)', refused);
+  });
+
+  describe('a compound is read whole or refused, never by its first part', () => {
+    it.each([
+      ['7万 5千 4百', 'run on'],
+      ['7万 5千', 'run on'],
+      ['7万5千4百', 'run on'],
+      ['7万 500', 'run on'],
+      ['1万 2千元', 'run on'],
+      ['7万元 5千元', 'run on'],
+      ['3块5', 'run on'],
+      ['3块5毛', 'run on'],
+      ['99元 5角', 'run on'],
+      ['12.32e+14', 'in a word'],
+      ['2^5', 'fraction'],
+      ['2 ^ 5', 'fraction'],
+      ['2⁵', 'in a word'],
+      ['1½', 'in a word'],
+      ['３／５', 'fraction'],
+      ['1/2', 'fraction'],
+      ['¥99/2件', 'fraction'],
+      ['5+3', 'approximate'],
+      ['¥99+', 'approximate'],
+      ['2×3', 'fraction'],
+    ])('%j gives no price (%s)', refused);
+
+    it('a price beside a compound it is not part of is still read', () => {
+      reads('1.2万元 8折', 1_200_000);
+      reads('¥99/件', 9900);
+      reads('1/2 ¥99', 9900);
+    });
+  });
+
+  describe('another currency before the amount', () => {
+    it.each([
+      ['美元 7.2', 'currency'],
+      ['人民币 兑 美元 7.2', 'currency'],
+      ['港币 99', 'currency'],
+      ['99 欧元', 'currency'],
+      ['¥1000 日元', 'currency'],
+      ['₩ 5000', 'currency'],
+    ])('%j gives no price (%s)', refused);
+
+    it('万元 and 人民币 before an amount are not another currency', () => {
+      reads('1万元 ¥99', 1_000_000);
+      reads('人民币：¥99', 9900);
+    });
+  });
+
+  describe('plain yuan forms that are prices are read', () => {
+    it.each([
+      ['7块', 700],
+      ['3.14人民币', 314],
+      ['人民幣3.14', 314],
+      ['1 人民币', 100],
+      ['1 yuan', 100],
+      ['8亿元人民币', 80_000_000_000],
+      ['7块钱', 700],
+      ['7 塊錢', 700],
+      ['10块/件', 1000],
+      ['RMB 99', 9900],
+      ['99 CNY', 9900],
+      ['1 Yuan', 100],
+      ['ＲＭＢ９９', 9900],
+      ['人民币 99.5', 9950],
+      ['99元人民币', 9900],
+      ['1.2万元人民币', 1_200_000],
+      ['人民币6.8 至 24.99', 680],
+      ['99人民币包邮', 9900],
+    ])('%j → %d fen', (text, fen) => {
+      const parsed = parsePrice(text);
+      expect(parsed.ok && parsed.minFen).toBe(fen);
+    });
+
+    it('reads a range marked at either end', () => {
+      expect(parsePrice('人民币6.8 至 24.99')).toEqual(price(680, 2499));
+      expect(parsePrice('6.8-24.99块')).toEqual(price(680, 2499));
+    });
+
+    it('块 as a count (3块肥皂, three bars of soap) is not yuan', () => {
+      refused('3块肥皂', 'in a word');
+      reads('3块肥皂 ¥9.9', 990);
+    });
+
+    it.each([
+      ['7块', 700],
+      ['1 yuan', 100],
+      ['人民币 99', 9900],
+    ])('parseYuanToFen(%j) → %d', (text, fen) => {
+      expect(parseYuanToFen(text)).toBe(fen);
+    });
+
+    it.each(['7块肥皂', '99 руб', '2004 July', '25-09', '3/5'])(
+      'parseYuanToFen(%j) → null',
+      (text) => {
+        expect(parseYuanToFen(text)).toBeNull();
+      },
+    );
+  });
+
+  it('every price form SITES.md records in the wild is still read', () => {
+    const seen: [string, PriceParse][] = [
+      ['￥9.9', price(990)],
+      ['￥9.80 ~ ￥15.80', price(980, 1580)],
+      ['￥6.8 至 ￥24.99', price(680, 2499)],
+      ['19.99～29.99', price(1999, 2999)],
+      ['19.99〜29.99', price(1999, 2999)],
+      ['16.9 活动价：15.88', price(1690)],
+      ['199元', price(19900)],
+      ['￥298', price(29800)],
+      ['到手价¥89', price(8900)],
+      ['券后¥79', price(7900)],
+      ['¥9.9起', price(990)],
+    ];
+    for (const [text, parsed] of seen) expect(parsePrice(text), text).toEqual(parsed);
+  });
+
+  it('a label does not make a bare amount beside a refused one a price', () => {
+    expect(findLabelledPrice('活动价：7 2折', '活动价')).toMatchObject({ ok: false });
+    expect(findLabelledPrice('$119. 活动价 95', '活动价')).toMatchObject({ ok: false });
+    expect(findLabelledPrice('已售1000件 活动价：¥15.88', '活动价')).toEqual(price(1588));
+    expect(findLabelledPrice('16.9 活动价：15.88', '活动价')).toEqual(price(1588));
+  });
+});
+
+describe('property: a price is one the text states as a yuan-marked or plain amount', () => {
+  const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+  const fenArb = fc.integer({ min: 1, max: 99_999_99 });
+  type Part = { text: string; fen?: number; kind: 'marked' | 'bare' | 'refused' };
+  const marked = fenArb.chain((fen) =>
+    fc
+      .constantFrom(
+        (v: string) => `¥${v}`,
+        (v: string) => `${v}元`,
+        (v: string) => `${v}块`,
+        (v: string) => `人民币${v}`,
+        (v: string) => `${v} yuan`,
+        (v: string) => `${v}人民幣`,
+      )
+      .map((style): Part => ({ text: style(yuan(fen)), fen, kind: 'marked' })),
+  );
+  const bare = fenArb.map((fen): Part => ({ text: yuan(fen), fen, kind: 'bare' }));
+  const refusedPart = fc
+    .tuple(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 0, max: 15 }))
+    .map(([n, style]): Part => {
+      const v = String(n);
+      const forms = [
+        `$${v}`,
+        `${v} руб`,
+        `${v}折`,
+        `${v} 成`,
+        `百分之${v}`,
+        `${v}%`,
+        `${v}/${v}`,
+        `${v}^2`,
+        `${v}e+${v}`,
+        `${v}件`,
+        `${v}日元`,
+        `约${v}元`,
+        `${v} 个百分点`,
+        `July ${v}`,
+        `0${v}`,
+        `${v}-0${v}`,
+      ];
+      return { text: forms[style] as string, kind: 'refused' };
+    });
+  const separators = fc.constantFrom(' ', '，', ' | ', ' 活动价：', ' 原价 ', '\n');
+
+  it('parsePrice returns only an amount the text marks as yuan, or a plain one when none is refused', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(marked, bare, refusedPart), { minLength: 1, maxLength: 4 }),
+        fc.array(separators, { minLength: 4, maxLength: 4 }),
+        (parts, gaps) => {
+          const text = parts.map((part, index) => (index ? gaps[index] : '') + part.text).join('');
+          const parsed = parsePrice(text);
+          if (!parsed.ok) return;
+          const anyRefused = parts.some((part) => part.kind === 'refused');
+          const allowed = parts
+            .filter((part) => part.kind === 'marked' || (part.kind === 'bare' && !anyRefused))
+            .map((part) => part.fen);
+          expect(allowed, text).toContain(parsed.minFen);
+          expect(parsed.maxFen, text).toBe(parsed.minFen);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('one marked amount beside any refused ones is read exactly', () => {
+    fc.assert(
+      fc.property(
+        marked,
+        fc.array(refusedPart, { maxLength: 3 }),
+        fc.integer({ min: 0, max: 3 }),
+        (price_, others, at) => {
+          const parts = [...others];
+          parts.splice(Math.min(at, parts.length), 0, price_);
+          const text = parts.map((part) => part.text).join(' | ');
+          expect(parsePrice(text).ok && parsePrice(text), text).toEqual(price(price_.fen ?? -1));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
