@@ -7,6 +7,7 @@
 import { useSignal } from '@preact/signals';
 import type { BatchOptions } from '@/core/batch/engine';
 import { positionText } from '@/core/batch/engine';
+import { BatchReadError } from '@/core/batch/read-error';
 import type { ItemStatus } from '@/core/batch/verdict';
 import type { Message } from '@/core/report';
 import { parsePack } from '@/core/pack';
@@ -168,7 +169,9 @@ export function BatchCheck(props: { lang: Lang }) {
       error.value =
         caught instanceof BatchFileError
           ? t(lang, batchText.unsupported) + file.name
-          : t(lang, batchText.failed) + (caught as Error).message;
+          : caught instanceof BatchReadError
+            ? `${t(lang, batchText.failed)}${file.name} — ${t(lang, caught.text)}`
+            : t(lang, batchText.failed) + (caught as Error).message;
     } finally {
       progress.value = null;
     }

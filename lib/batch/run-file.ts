@@ -85,7 +85,12 @@ export async function runBatchFile(
         (bytes) => (fraction = (started + bytes / Math.max(file.size, 1)) / passes),
       );
     },
-    { onHeader: (reader) => ignored.push(...reader.ignored) },
+    // Not `push(...ignored)`: a header's unused columns can be too many arguments for one call.
+    {
+      onHeader: (reader) => {
+        for (const name of reader.ignored) ignored.push(name);
+      },
+    },
   );
   const rows: BatchRow[] = [];
   const tally = new BatchTally();

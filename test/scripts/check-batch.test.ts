@@ -152,7 +152,8 @@ describe('check: spreadsheets', { timeout: 30_000 }, () => {
     );
     const unmapped = check([path]);
     expect(unmapped.code).toBe(2);
-    expect(unmapped.stderr).toContain('no known column');
+    expect(unmapped.stderr).toContain('表头中没有可识别的列');
+    expect(unmapped.stderr).toContain('（或用 --columns 映射你的表头）');
     const map = file('map.json', JSON.stringify({ 编码: '商品ID', 销售价格: 'priceFen' }));
     const { code, stdout, stderr } = check(['--columns', map, '--verdicts', path]);
     expect(code).toBe(2);
@@ -170,9 +171,9 @@ describe('check: spreadsheets', { timeout: 30_000 }, () => {
     expect(bad.stderr).toContain('merchant.experienceScore');
     const map = check(['--columns', file('c.json', '{"a":"颜色"}'), file('y.csv', 'a\n1\n')]);
     expect(map.code).toBe(2);
-    expect(map.stderr).toContain('names no known column');
+    expect(map.stderr).toContain('不是已知的列');
     const notZip = check([file('z.xlsx', 'not a zip')]);
     expect(notZip.code).toBe(2);
-    expect(notZip.stderr).toContain('not a readable .xlsx');
+    expect(notZip.stderr).toContain('不是可读取的 .xlsx 文件');
   });
 });
