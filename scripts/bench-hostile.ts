@@ -5,8 +5,9 @@
  * is generated into a temporary folder (never committed), then checked by a fresh CLI process
  * under `/usr/bin/time -v`: peak resident memory, wall time to the answer, exit status and the
  * first line of stderr. `--before <checkout>` runs the same files through another checkout's CLI
- * first (e.g. main), for a before/after in one run (`--before-only`: that one alone); a one-item NDJSON gives each CLI's start-up
- * peak, the baseline a refusal is measured against.
+ * first (e.g. main), for a before/after in one run (`--before-only`: that one alone). The
+ * baselines — a one-item NDJSON, a normal 1 000-row xlsx and CSV — give each CLI's normal peak,
+ * what a refusal is measured against.
  */
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -16,11 +17,15 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   deepJson,
+  exportHeader,
   hugeCellCsv,
   longStringNdjson,
   manyKeysNdjson,
   sampleRequest,
+  sampleRow,
   wideCsv,
+  writeCsv,
+  writeXlsx,
   xlsxWithHugeCell,
 } from './batch-samples';
 

@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   exportHeader,
+  hugeCellCsv,
   sampleRequest,
   sampleRow,
   writeCsv,
   writeXlsx,
+  xlsxWithHugeCell,
 } from '@/scripts/batch-samples';
 
 const root = join(__dirname, '..', '..');
@@ -175,5 +177,23 @@ describe('check: spreadsheets', { timeout: 30_000 }, () => {
     const notZip = check([file('z.xlsx', 'not a zip')]);
     expect(notZip.code).toBe(2);
     expect(notZip.stderr).toContain('不是可读取的 .xlsx 文件');
+  });
+
+  it('refuses a hostile file with exit 2 and a message naming the file, the part and the bound', () => {
+    const cell = file('cell.csv', [...hugeCellCsv(40_000)].join(''));
+    const zh = check([cell]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(
+      `${cell}: 单元格 B2：文字超过 32 767 个字符（Excel 单元格的上限）；文件未继续读取`,
+    );
+    const chunks: Uint8Array[] = [];
+    xlsxWithHugeCell(8 << 20, (chunk) => chunks.push(chunk));
+    const bomb = file('bomb.xlsx', Buffer.concat(chunks));
+    const en = check(['--lang', 'en', bomb]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(
+      `${bomb}: xl/worksheets/sheet1.xml, cell B2: a text or tag runs past 1 MiB of XML`,
+    );
+    for (const run of [zh, en]) expect(run.stderr).not.toMatch(/Invalid string length|unexpected/);
   });
 });
