@@ -54,12 +54,23 @@ function* xlsxBomb(bytes: number): Generator<Uint8Array> {
   yield* chunks;
 }
 
+function* exportRows(count: number) {
+  yield exportHeader;
+  for (let i = 0; i < count; i += 1) yield sampleRow(i);
+}
+
 const files: { label: string; name: string; make: () => Iterable<string | Uint8Array> }[] = [
   {
     label: 'baseline: 1-item NDJSON',
     name: 'one.ndjson',
     make: () => [`${JSON.stringify(sampleRequest(1))}\n`],
   },
+  {
+    label: 'baseline: 1 000-row xlsx',
+    name: 'one-k.xlsx',
+    make: () => [writeXlsx(exportRows(1000))],
+  },
+  { label: 'baseline: 1 000-row CSV', name: 'one-k.csv', make: () => [writeCsv(exportRows(1000))] },
   { label: 'xlsx inflating to 1.5 GB (one cell)', name: 'bomb.xlsx', make: () => xlsxBomb(1.5e9) },
   { label: 'CSV, one 50 MB cell', name: 'huge-cell.csv', make: () => hugeCellCsv(50e6) },
   { label: 'CSV, 1 000 000 columns', name: 'million-columns.csv', make: () => wideCsv(1e6) },
