@@ -29,10 +29,11 @@ interface EntryChunk {
 
 /**
  * Compressed bytes handed to the inflater at a time. Deflate inflates at most ~1 032 bytes from
- * one, so a push makes at most ~4 MB before its entry's size is counted: a zip bomb is caught
- * after a few MB, never inflated whole first.
+ * one, so a push makes at most ~1 MB (and fflate's growing buffer ~3 MB) before its entry's size
+ * is counted: a zip bomb is caught after a few MB, never inflated whole first. 4 KB pushes read
+ * normal sheets ~10 % quicker but held ~18 MB more at a bomb's refusal.
  */
-const PUSH = 4 * 1024;
+const PUSH = 1024;
 
 /**
  * The wanted entries' inflated bytes, as the zip streams past; the others are skipped unread.
