@@ -2,8 +2,9 @@
  * 批量检查 in the real options page refuses hostile files cheaply and stays usable: an xlsx whose
  * sheet inflates to 256 MiB of one cell (a zip bomb), a CSV with one 50 MB cell and a CSV of
  * 200 000 columns (which once failed here on a raw "Maximum call stack size exceeded") are each
- * refused with a message naming the file, the part and the bound; the page's heap stays small;
- * then a normal export is checked as usual. All files are generated here, none committed.
+ * refused with a message naming the file, the part and the bound; the page's heap stays small; a
+ * header with two columns for one field is told what to change in the sheet (no CLI flag); then a
+ * normal export is checked as usual. All files are generated here, none committed.
  *
  * Chromium only: choosing a file needs Playwright's `setInputFiles`, which the Firefox side of the
  * harness (puppeteer over BiDi) does not offer; the readers' bounds are the same code, unit-tested
@@ -35,7 +36,7 @@ function writeFile(name: string, pieces: Iterable<string | Uint8Array>): string 
 }
 
 test.skipIf(e2eBrowser === 'firefox')(
-  'refuses a zip bomb, a 50 MB cell and 200 000 columns with their bounds, then checks a normal export',
+  'refuses a zip bomb, a 50 MB cell, 200 000 columns and a doubled column, then checks a normal export',
   { timeout: 240_000 },
   async () => {
     const options = (await harness.openExtensionPage('options.html')) as unknown as PlaywrightPage;
@@ -72,6 +73,17 @@ test.skipIf(e2eBrowser === 'firefox')(
     );
     console.log(`options page JS heap after the hostile files: ${heapMb.toFixed(1)} MB`);
     expect(heapMb).toBeLessThan(128);
+
+    // Two columns for one field: what to change in the sheet, never a command-line flag.
+    await input.setInputFiles({
+      name: 'twice.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('商品ID,价格,售价\r\n1,99,98\r\n'),
+    });
+    await expect
+      .poll(() => alert.textContent(), { timeout: 60_000 })
+      .toContain('无法读取文件：twice.csv — “价格”和“售价”两列都表示价格：请在表格里删除其中一列');
+    expect(await alert.textContent()).not.toContain('--');
 
     function* rows() {
       yield exportHeader;
