@@ -11,7 +11,7 @@ import { chunksOf, collect, refusal } from './helpers';
 
 const csvOfCell = (chars: number) => [...hugeCellCsv(chars)].join('');
 
-describe('readCsvRows: bounds', () => {
+describe('readCsvRows: bounds', { timeout: 60_000 }, () => {
   it('reads a 32 767-character cell and refuses 32 768, naming the cell and the bound', async () => {
     for (const size of [1_000, 1_000_000]) {
       const rows = await collect(readCsvRows(chunksOf(csvOfCell(32_767), size)));

@@ -33,7 +33,7 @@ describe('nestsDeeperThan', () => {
   });
 });
 
-describe('readNdjson: bounds', () => {
+describe('readNdjson: bounds', { timeout: 60_000 }, () => {
   it('reads a line of the bound and refuses one past it, by its number, however cut', async () => {
     for (const size of [1, 5, 100]) {
       const at = '{"a":"1234"}'; // 12 characters
@@ -72,7 +72,7 @@ describe('readNdjson: bounds', () => {
   });
 });
 
-describe('readJsonRequests: bounds', () => {
+describe('readJsonRequests: bounds', { timeout: 60_000 }, () => {
   it('holds an array element to the bound in characters, whole in a chunk or spread over many', async () => {
     for (const size of [1, 4, 1000]) {
       const items = await collect(
