@@ -98,7 +98,7 @@ describe('check: streamed inputs', { timeout: 30_000 }, () => {
   });
 });
 
-describe('check: spreadsheets', { timeout: 30_000 }, () => {
+describe('check: spreadsheets', { timeout: 90_000 }, () => {
   const rows = [exportHeader, sampleRow(1), sampleRow(3), sampleRow(9)];
 
   it('xlsx: a table with a line an item and a summary, worst first; --merchant for every row', () => {
