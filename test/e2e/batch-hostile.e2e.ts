@@ -10,10 +10,10 @@
  * harness (puppeteer over BiDi) does not offer; the readers' bounds are the same code, unit-tested
  * in test/lib/batch.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import {
   exportHeader,
@@ -27,6 +27,7 @@ import { e2eBrowser, testNoExtensionTraffic, useExtensionBrowser } from './harne
 
 const harness = useExtensionBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'batch-hostile-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function writeFile(name: string, pieces: Iterable<string | Uint8Array>): string {
   const path = join(dir, name);
