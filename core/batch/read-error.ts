@@ -13,8 +13,3 @@ export class BatchReadError extends Error {
     super(text.en);
   }
 }
-
-export const joinMessages = (a: Message, b: Message, zhGlue = '', enGlue = ' '): Message => ({
-  zh: `${a.zh}${zhGlue}${b.zh}`,
-  en: `${a.en}${enGlue}${b.en}`,
-});
