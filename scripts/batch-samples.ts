@@ -3,7 +3,8 @@
  * workbench goods export, varied enough to hit passes, fails, warnings and unknowns, and a
  * minimal but real `.xlsx` writer (shared strings, numbers as number cells) built with fflate.
  */
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
+import { columnName } from '../lib/batch/limits';
 
 /** A deposit product every third item, a plain one otherwise; some break D-RATIO / D-STOCK. */
 export function sampleRequest(i: number): Record<string, unknown> {
@@ -104,14 +105,6 @@ const xmlEscape = (text: string) =>
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] as string,
   );
 
-function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  }
-  return name;
-}
-
 /** A one-sheet workbook: strings as shared strings, numbers as number cells, '' left out. */
 export function writeXlsx(rows: Iterable<readonly (string | number)[]>): Uint8Array {
   const strings = new Map<string, number>();
@@ -172,4 +165,99 @@ export function writeCsv(rows: Iterable<readonly (string | number)[]>): string {
     );
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+/*
+ * Hostile inputs (issue 20, 21): each is generated in pieces — never held whole, never committed —
+ * for the unit tests (small sizes), the e2e test and `npm run bench:hostile` (full sizes).
+ */
+
+const wideHeader = ['商品ID', '商品名称', '价格'];
+
+/** A CSV whose row 2 has one `cellChars`-character title (quoted, as Excel writes it). */
+export function* hugeCellCsv(cellChars: number, piece = 1 << 20): Generator<string> {
+  yield `${wideHeader.join(',')}\r\n1,"`;
+  for (let left = cellChars; left > 0; left -= piece) yield 'A'.repeat(Math.min(piece, left));
+  yield '",99\r\n';
+}
+
+/** A CSV whose header has `columns` columns (the known three, then `c4`, `c5`, …) and one row. */
+export function* wideCsv(columns: number): Generator<string> {
+  const names = [...wideHeader];
+  for (let c = wideHeader.length; c < columns; c += 1) {
+    names.push(`c${c + 1}`);
+    if (names.length === 10_000) yield `${names.splice(0).join(',')},`;
+  }
+  yield `${names.join(',')}\r\n1,纸杯,99\r\n`;
+}
+
+/** A `.json` array whose one element is nested `depth` arrays deep. */
+export function* deepJson(depth: number, piece = 1 << 20): Generator<string> {
+  yield '[';
+  for (let left = depth; left > 0; left -= piece) yield '['.repeat(Math.min(piece, left));
+  for (let left = depth; left > 0; left -= piece) yield ']'.repeat(Math.min(piece, left));
+  yield ']\n';
+}
+
+/** An NDJSON line whose product title is a `chars`-character string. */
+export function* longStringNdjson(chars: number, piece = 1 << 20): Generator<string> {
+  yield '{"product":{"itemId":"1","title":"';
+  for (let left = chars; left > 0; left -= piece) yield 'A'.repeat(Math.min(piece, left));
+  yield '"}}\n';
+}
+
+/** An NDJSON line whose product has `keys` keys. */
+export function* manyKeysNdjson(keys: number): Generator<string> {
+  yield '{"product":{"itemId":"1"';
+  const part: string[] = [];
+  for (let k = 0; k < keys; k += 1) {
+    part.push(`,"k${k}":0`);
+    if (part.length === 10_000) yield part.splice(0).join('');
+  }
+  yield `${part.join('')}}}\n`;
+}
+
+/**
+ * A zip bomb of an `.xlsx`: a real header row, then row 2 whose one inline-string cell holds
+ * `cellBytes` of `A` — deflate's best ratio (~1 000 : 1) makes 1.5 GB of sheet a 1.5 MB file.
+ * `onChunk` gets the zip's bytes as they are made.
+ */
+export function xlsxWithHugeCell(cellBytes: number, onChunk: (bytes: Uint8Array) => void): void {
+  const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  let failure: Error | null = null;
+  const zip = new Zip((error, data) => {
+    if (error) failure = error;
+    else onChunk(data);
+  });
+  const add = (name: string, text: string) => {
+    const entry = new ZipDeflate(name, { level: 9 });
+    zip.add(entry);
+    entry.push(strToU8(text), true);
+  };
+  add(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}" xmlns:r="${rel}"><sheets><sheet name="商品列表" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  add(
+    'xl/_rels/workbook.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+  );
+  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 9 });
+  zip.add(sheet);
+  const header = wideHeader
+    .map((name, c) => `<c r="${columnName(c)}1" t="inlineStr"><is><t>${name}</t></is></c>`)
+    .join('');
+  sheet.push(
+    strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}"><sheetData><row r="1">${header}</row><row r="2"><c r="A2" t="inlineStr"><is><t>1</t></is></c><c r="B2" t="inlineStr"><is><t>`,
+    ),
+  );
+  const piece = new Uint8Array(Math.min(cellBytes, 1 << 22)).fill(0x41);
+  for (let left = cellBytes; left > 0; left -= piece.length) {
+    sheet.push(left >= piece.length ? piece : piece.subarray(0, left));
+  }
+  sheet.push(strToU8('</t></is></c><c r="C2"><v>99</v></c></row></sheetData></worksheet>'), true);
+  zip.end();
+  if (failure) throw failure;
 }

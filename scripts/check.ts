@@ -14,7 +14,7 @@ import {
   type BatchOptions,
   type BatchResult,
 } from '../core/batch/engine';
-import { ColumnError } from '../core/batch/columns';
+import { BatchReadError } from '../core/batch/read-error';
 import { BatchTally } from '../core/batch/tally';
 import { verdictCsvHeader, verdictCsvRow } from '../core/batch/verdict-csv';
 import { statusOf, toVerdict, type ItemStatus } from '../core/batch/verdict';
@@ -22,9 +22,8 @@ import { isDay } from '../core/dates';
 import { defaultPack, parsePack, type RulePack } from '../core/pack';
 import { merchant as merchantSchema, toFieldIssues, type FieldIssue } from '../core/request';
 import { formatOf, readBatchInputs, type BatchFormat } from '../lib/batch/inputs';
-import { JsonShapeError, type JsonShape } from '../lib/batch/json-stream';
+import type { JsonShape } from '../lib/batch/json-stream';
 import type { ByteSource } from '../lib/batch/text-stream';
-import { XlsxError } from '../lib/batch/xlsx';
 import { LineWriter } from './check/output';
 import { Progress } from './check/progress';
 import { itemLine, reportTable, summaryText, type Lang } from './check/table';
@@ -262,7 +261,7 @@ async function main(argv: string[]): Promise<number> {
   const progress = new Progress(process.stderr, readFraction);
   let printed = 0;
   let opened = false;
-  let fatal: Error | null = null;
+  let fatal: BatchReadError | null = null;
   try {
     for await (const result of checkBatch(inputs, options)) {
       tally.add(result);
@@ -276,13 +275,8 @@ async function main(argv: string[]): Promise<number> {
       progress.tick(tally.result().items);
     }
   } catch (error) {
-    if (!(
-      error instanceof JsonShapeError ||
-      error instanceof XlsxError ||
-      error instanceof ColumnError
-    )) {
-      throw error;
-    }
+    // A file the readers refuse (its shape, its header, a bound it goes past): said, exit 2.
+    if (!(error instanceof BatchReadError)) throw error;
     fatal = error;
   }
   progress.done();
@@ -293,7 +287,10 @@ async function main(argv: string[]): Promise<number> {
     await out.stdout.write(`\n${summaryText(summary, lang)}\n`);
   await out.stdout.end();
   await out.csv?.end();
-  if (fatal) throw new UsageError(`${path}: ${fatal.message}`);
+  if (fatal) {
+    const hint = fatal.cliHint ? ` ${fatal.cliHint[lang]}` : '';
+    throw new UsageError(`${path}: ${fatal.text[lang]}${hint}`);
+  }
   if (summary.invalid > 0) return 2;
   return summary.fails > 0 ? 1 : 0;
 }

@@ -13,6 +13,7 @@ import { useEffect } from 'preact/hooks';
 import type { BatchOptions } from '@/core/batch/engine';
 import { positionText } from '@/core/batch/engine';
 import { worstFirst } from '@/core/batch/kept-rows';
+import { BatchReadError } from '@/core/batch/read-error';
 import type { ItemStatus } from '@/core/batch/verdict';
 import type { Message } from '@/core/report';
 import { parsePack } from '@/core/pack';
@@ -203,7 +204,9 @@ export function BatchCheck(props: {
       error.value =
         caught instanceof BatchFileError
           ? t(lang, batchText.unsupported) + file.name
-          : t(lang, batchText.failed) + (caught as Error).message;
+          : caught instanceof BatchReadError
+            ? `${t(lang, batchText.failed)}${file.name} — ${t(lang, caught.text)}`
+            : t(lang, batchText.failed) + (caught as Error).message;
     } finally {
       if (running.peek() === controller) {
         running.value = null;

@@ -10,6 +10,7 @@
 import type { Category, FieldIssue } from '../request';
 import { parsePrice } from '../money';
 import type { BatchInput, Position } from './engine';
+import { BatchReadError } from './read-error';
 
 type MoneyField = 'priceFen' | 'activityPriceFen' | 'originalPriceFen' | 'historicalLowFen';
 type DepositMoney = 'amountFen' | 'deductionFen' | 'balanceFen';
@@ -78,7 +79,16 @@ for (const field of rowFields) {
   for (const alias of columnAliases[field]) aliasIndex.set(normaliseHeader(alias), field);
 }
 
-export class ColumnError extends Error {}
+/** A header that cannot be read: what to change in the sheet; the command line adds `--columns`. */
+export class ColumnError extends BatchReadError {}
+
+/** A few of a header's names for a message, each cut short: a header may have 16 384 of them. */
+function someNames(names: readonly string[], most = 10, longest = 40): string {
+  const shown = names
+    .slice(0, most)
+    .map((name) => (name.length > longest ? `${name.slice(0, longest)}…` : name));
+  return names.length > most ? `${shown.join(', ')} … (+${names.length - most})` : shown.join(', ');
+}
 
 export interface RowReaderOptions {
   /** A user's header → alias or field name (`--columns map.json`); over the built-in aliases. */
@@ -105,9 +115,10 @@ function userColumns(columns: Record<string, string>): Map<string, RowField> {
   for (const [header, target] of Object.entries(columns)) {
     const field = resolveField(target);
     if (!field) {
-      throw new ColumnError(
-        `column map: "${header}" → "${target}" names no known column (one of ${rowFields.join(', ')} or a built-in alias)`,
-      );
+      throw new ColumnError({
+        zh: `列映射："${header}" → "${target}" 不是已知的列（应为 ${rowFields.join(', ')} 之一或内置别名）`,
+        en: `column map: "${header}" → "${target}" names no known column (one of ${rowFields.join(', ')} or a built-in alias)`,
+      });
     }
     map.set(normaliseHeader(header), field);
   }
@@ -135,15 +146,27 @@ export function makeRowReader(
     const earlier = seen.get(field);
     if (earlier !== undefined) {
       throw new ColumnError(
-        `columns "${earlier}" and "${text}" both fill ${field}: map one elsewhere with --columns`,
+        {
+          zh: `“${earlier}”和“${text}”两列都表示${columnAliases[field][0]}：请在表格里删除其中一列，或改掉它的表头`,
+          en: `columns "${earlier}" and "${text}" both give the ${field}: delete one of them, or rename its header, in the sheet`,
+        },
+        {
+          zh: '（或用 --columns 把其中一列映射到别处）',
+          en: '(or map one elsewhere with --columns)',
+        },
       );
     }
     seen.set(field, text);
     fields.set(index, field);
   });
   if (fields.size === 0) {
+    const names = someNames(header.filter((name): name is string => !!name));
     throw new ColumnError(
-      `no known column in the header (${header.filter(Boolean).join(', ')}); expected e.g. 商品ID, 商品名称, 价格, 意向金 — or map yours with --columns`,
+      {
+        zh: `表头中没有可识别的列（${names}）；应有例如 商品ID、商品名称、价格、意向金：请把表头改成这些名称`,
+        en: `no known column in the header (${names}); expected e.g. 商品ID, 商品名称, 价格, 意向金: rename your headers to these`,
+      },
+      { zh: '（或用 --columns 映射你的表头）', en: '(or map yours with --columns)' },
     );
   }
   const headerOf = (field: RowField) => seen.get(field) ?? field;

@@ -4,10 +4,41 @@
  * becomes one string (which is where `JSON.parse` of a whole catalogue ran out of memory).
  */
 import type { BatchInput, Position } from '@/core/batch/engine';
+import { BatchReadError } from '@/core/batch/read-error';
+import { batchLimits, places, refuse, type BatchLimits } from './limits';
 
 export type JsonShape = 'array' | 'single';
 
-export class JsonShapeError extends Error {}
+export class JsonShapeError extends BatchReadError {}
+
+const shapeError = (zh: string, en: string) => new JsonShapeError({ zh, en });
+
+/** Where the string opened at `open` (a `"`) ends: the next `"` not escaped by a backslash. */
+function stringEnd(text: string, open: number): number {
+  for (let end = text.indexOf('"', open + 1); end >= 0; end = text.indexOf('"', end + 1)) {
+    let slashes = 0;
+    while (text.charCodeAt(end - 1 - slashes) === 92) slashes += 1;
+    if (slashes % 2 === 0) return end;
+  }
+  return text.length;
+}
+
+/**
+ * Whether a JSON text nests deeper than `max`, strings skipped: checked before `JSON.parse`, so
+ * a request nested a million deep never becomes a million objects for the checks to walk.
+ */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 34) i = stringEnd(text, i);
+    else if (code === 91 || code === 123) {
+      depth += 1;
+      if (depth > max) return true;
+    } else if (code === 93 || code === 125) depth -= 1;
+  }
+  return false;
+}
 
 const OPEN = new Set(['{', '[']);
 const CLOSE = new Set(['}', ']']);
@@ -31,11 +62,13 @@ const parsed = (text: string, n: number) => parseJsonInput(text, { unit: 'item',
 /**
  * Yields the request of a single-object file, or each element of an array; `onShape` is told
  * which before the first item. A file that is neither, or an array cut short, throws a
- * JsonShapeError after the items read so far.
+ * JsonShapeError after the items read so far; a request longer or deeper than `limits` allow,
+ * a BatchLimitError naming it.
  */
 export async function* readJsonRequests(
   texts: AsyncIterable<string>,
   onShape: (shape: JsonShape) => void = () => {},
+  limits: BatchLimits = batchLimits,
 ): AsyncGenerator<BatchInput> {
   let shape: JsonShape | null = null;
   let single = '';
@@ -43,15 +76,18 @@ export async function* readJsonRequests(
   let inElement = false;
   let from = 0;
   let pieces: string[] = [];
+  let held = 0;
   let depth = 0;
   let inString = false;
   let escaped = false;
   let closed = false;
   let n = 0;
   const finish = (text: string, end: number) => {
+    if (held + end - from > limits.jsonChars) refuse(limits, 'jsonChars', places.item(n + 1));
     pieces.push(text.slice(from, end));
     const whole = pieces.join('');
     pieces = [];
+    held = 0;
     inElement = false;
     n += 1;
     return parsed(whole, n);
@@ -66,11 +102,17 @@ export async function* readJsonRequests(
         shape = 'array';
         i += 1;
       } else if (first === '{') shape = 'single';
-      else throw new JsonShapeError(`expected a request object or an array, found "${first}"`);
+      else {
+        throw shapeError(
+          `应是一个请求对象或数组，却以“${first}”开头`,
+          `expected a request object or an array, found "${first}"`,
+        );
+      }
       onShape(shape);
     }
     if (shape === 'single') {
       single += text.slice(i);
+      if (single.length > limits.jsonChars) refuse(limits, 'jsonChars', places.request);
       continue;
     }
     from = 0;
@@ -83,7 +125,8 @@ export async function* readJsonRequests(
         continue;
       }
       if (closed) {
-        if (!SPACE.test(char)) throw new JsonShapeError('text after the closing "]"');
+        if (!SPACE.test(char))
+          throw shapeError('结尾的“]”之后还有内容', 'text after the closing "]"');
         continue;
       }
       if (depth === 0 && (char === ',' || char === ']' || SPACE.test(char))) {
@@ -97,20 +140,37 @@ export async function* readJsonRequests(
         from = i;
       }
       if (char === '"') inString = true;
-      else if (OPEN.has(char)) depth += 1;
-      else if (CLOSE.has(char)) {
+      else if (OPEN.has(char)) {
+        depth += 1;
+        if (depth > limits.depth) refuse(limits, 'depth', places.item(n + 1));
+      } else if (CLOSE.has(char)) {
         depth -= 1;
         if (depth === 0) yield finish(text, i + 1);
-        else if (depth < 0) throw new JsonShapeError(`unbalanced "${char}" after ${n} items`);
+        else if (depth < 0) {
+          throw shapeError(
+            `第 ${n} 项之后有多余的“${char}”`,
+            `unbalanced "${char}" after ${n} items`,
+          );
+        }
       }
     }
-    // The element goes on in the next chunk: keep this chunk's part of it.
-    if (inElement) pieces.push(text.slice(from));
+    // The element goes on in the next chunk: keep this chunk's part of it, within the bound.
+    if (inElement) {
+      held += text.length - from;
+      if (held > limits.jsonChars) refuse(limits, 'jsonChars', places.item(n + 1));
+      pieces.push(text.slice(from));
+    }
   }
   if (shape === 'single') {
+    if (nestsDeeperThan(single, limits.depth)) refuse(limits, 'depth', places.request);
     yield parsed(single, 1);
     return;
   }
-  if (shape === null) throw new JsonShapeError('the file is empty');
-  if (!closed) throw new JsonShapeError(`the array is cut short after ${n} items (no closing "]")`);
+  if (shape === null) throw shapeError('文件是空的', 'the file is empty');
+  if (!closed) {
+    throw shapeError(
+      `数组在第 ${n} 项之后中断（缺少结尾的“]”）`,
+      `the array is cut short after ${n} items (no closing "]")`,
+    );
+  }
 }

@@ -156,7 +156,12 @@ export async function runBatchFile(
         readers,
       );
     },
-    { onHeader: (reader) => ignored.push(...reader.ignored) },
+    // Not `push(...ignored)`: a header's unused columns can be too many arguments for one call.
+    {
+      onHeader: (reader) => {
+        for (const name of reader.ignored) ignored.push(name);
+      },
+    },
   );
   const kept = new KeptRows<BatchRow>(hooks.keepPerStatus ?? KEEP_PER_STATUS);
   const tally = new BatchTally();

@@ -21,19 +21,29 @@ export async function* decodeUtf8(bytes: ByteSource): AsyncGenerator<string> {
   if (rest) yield rest;
 }
 
-/** Lines without their `\n` / `\r\n`, numbered from 1. */
+/**
+ * Lines without their `\n` / `\r\n`, numbered from 1. A line longer than `maxChars` calls
+ * `tooLong` with its number (which throws) before more of it is held.
+ */
 export async function* readLines(
   texts: AsyncIterable<string>,
+  maxChars = Infinity,
+  tooLong: (n: number) => never = () => {
+    throw new RangeError('line too long');
+  },
 ): AsyncGenerator<{ n: number; line: string }> {
   let partial = '';
   let n = 0;
+  const longer = (line: string) => line.length - (line.endsWith('\r') ? 1 : 0) > maxChars;
   for await (const text of texts) {
     const parts = (partial + text).split('\n');
     partial = parts.pop() ?? '';
     for (const part of parts) {
       n += 1;
+      if (longer(part)) tooLong(n);
       yield { n, line: part.endsWith('\r') ? part.slice(0, -1) : part };
     }
+    if (longer(partial)) tooLong(n + 1);
   }
   if (partial !== '')
     yield { n: n + 1, line: partial.endsWith('\r') ? partial.slice(0, -1) : partial };

@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   exportHeader,
+  hugeCellCsv,
   sampleRequest,
   sampleRow,
   writeCsv,
   writeXlsx,
+  xlsxWithHugeCell,
 } from '@/scripts/batch-samples';
 
 const root = join(__dirname, '..', '..');
@@ -96,7 +98,7 @@ describe('check: streamed inputs', { timeout: 30_000 }, () => {
   });
 });
 
-describe('check: spreadsheets', { timeout: 30_000 }, () => {
+describe('check: spreadsheets', { timeout: 90_000 }, () => {
   const rows = [exportHeader, sampleRow(1), sampleRow(3), sampleRow(9)];
 
   it('xlsx: a table with a line an item and a summary, worst first; --merchant for every row', () => {
@@ -152,7 +154,8 @@ describe('check: spreadsheets', { timeout: 30_000 }, () => {
     );
     const unmapped = check([path]);
     expect(unmapped.code).toBe(2);
-    expect(unmapped.stderr).toContain('no known column');
+    expect(unmapped.stderr).toContain('表头中没有可识别的列');
+    expect(unmapped.stderr).toContain('（或用 --columns 映射你的表头）');
     const map = file('map.json', JSON.stringify({ 编码: '商品ID', 销售价格: 'priceFen' }));
     const { code, stdout, stderr } = check(['--columns', map, '--verdicts', path]);
     expect(code).toBe(2);
@@ -170,9 +173,27 @@ describe('check: spreadsheets', { timeout: 30_000 }, () => {
     expect(bad.stderr).toContain('merchant.experienceScore');
     const map = check(['--columns', file('c.json', '{"a":"颜色"}'), file('y.csv', 'a\n1\n')]);
     expect(map.code).toBe(2);
-    expect(map.stderr).toContain('names no known column');
+    expect(map.stderr).toContain('不是已知的列');
     const notZip = check([file('z.xlsx', 'not a zip')]);
     expect(notZip.code).toBe(2);
-    expect(notZip.stderr).toContain('not a readable .xlsx');
+    expect(notZip.stderr).toContain('不是可读取的 .xlsx 文件');
+  });
+
+  it('refuses a hostile file with exit 2 and a message naming the file, the part and the bound', () => {
+    const cell = file('cell.csv', [...hugeCellCsv(40_000)].join(''));
+    const zh = check([cell]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(
+      `${cell}: 单元格 B2：文字超过 32 767 个字符（Excel 单元格的上限）；文件未继续读取`,
+    );
+    const chunks: Uint8Array[] = [];
+    xlsxWithHugeCell(8 << 20, (chunk) => chunks.push(chunk));
+    const bomb = file('bomb.xlsx', Buffer.concat(chunks));
+    const en = check(['--lang', 'en', bomb]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(
+      `${bomb}: xl/worksheets/sheet1.xml, cell B2: a text or tag runs past 1 MiB of XML`,
+    );
+    for (const run of [zh, en]) expect(run.stderr).not.toMatch(/Invalid string length|unexpected/);
   });
 });

@@ -20,7 +20,8 @@ function check(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('scripts/check.ts', () => {
+// Each test spawns the CLI (~1 s alone, several under a loaded machine): no speed is assumed.
+describe('scripts/check.ts', { timeout: 60_000 }, () => {
   it('prints the §9 example as JSON and exits 0 (no fail)', () => {
     const { code, stdout, stderr } = check('--json', 'examples/spec-example.json');
     expect(stderr).toBe('');

@@ -180,8 +180,50 @@ describe('the header', () => {
 
   it('refuses a map to no known column, two columns for one field, and a header it cannot use', () => {
     expect(() => makeRowReader(['x'], { columns: { x: '颜色' } })).toThrow(ColumnError);
-    expect(() => makeRowReader(['价格', '售价'])).toThrow(/"价格" and "售价" both fill priceFen/);
+    expect(() => makeRowReader(['价格', '售价'])).toThrow(
+      /"价格" and "售价" both give the priceFen/,
+    );
     expect(() => makeRowReader(['销量', '颜色'])).toThrow(/no known column/);
+  });
+
+  it('tells a page user what to change in the sheet, in both languages; --columns is a CLI hint', () => {
+    const caught = (header: string[]) => {
+      try {
+        makeRowReader(header);
+      } catch (error) {
+        return error as ColumnError;
+      }
+      throw new Error('not refused');
+    };
+    const twice = caught(['价格', '售价']);
+    expect(twice.text.zh).toBe(
+      '“价格”和“售价”两列都表示价格：请在表格里删除其中一列，或改掉它的表头',
+    );
+    expect(twice.text.en).toContain('delete one of them, or rename its header, in the sheet');
+    const unknown = caught(['销量', '颜色']);
+    expect(unknown.text.zh).toContain('表头中没有可识别的列（销量, 颜色）');
+    expect(unknown.text.en).toContain('rename your headers to these');
+    for (const error of [twice, unknown]) {
+      expect(`${error.text.zh} ${error.text.en}`).not.toContain('--');
+      expect(error.cliHint?.zh).toContain('--columns');
+      expect(error.cliHint?.en).toContain('--columns');
+    }
+  });
+
+  it('names a few headers of a wide unknown header, each cut short, never all of them', () => {
+    const header = Array.from(
+      { length: 16_384 },
+      (_, i) => `列${i}${'长'.repeat(i === 0 ? 60 : 0)}`,
+    );
+    let text = '';
+    try {
+      makeRowReader(header);
+    } catch (error) {
+      text = (error as ColumnError).text.zh;
+    }
+    expect(text).toContain(`列0${'长'.repeat(38)}…, 列1, 列2`);
+    expect(text).toContain('列9 … (+16374)');
+    expect(text.length).toBeLessThan(300);
   });
 });
 

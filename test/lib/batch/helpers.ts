@@ -12,3 +12,27 @@ export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   for await (const item of items) out.push(item);
   return out;
 }
+
+/** The error a read ends with (a test of a refusal), or a failure when it ends without one. */
+export async function refusal<T>(items: AsyncIterable<T>): Promise<Error> {
+  try {
+    await collect(items);
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('read to the end: not refused');
+}
+
+/** Bytes handed out in `size` chunks, counting how many were asked for (a refusal reads less). */
+export function countedChunks(bytes: Uint8Array, size: number) {
+  const source = {
+    read: 0,
+    *chunks() {
+      for (let i = 0; i < bytes.length; i += size) {
+        source.read = Math.min(i + size, bytes.length);
+        yield bytes.subarray(i, i + size);
+      }
+    },
+  };
+  return source;
+}
