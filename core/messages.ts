@@ -4,6 +4,7 @@
  * sends and receives these lives in lib/messaging.ts.
  */
 import { z } from './zod';
+import { ITEM_ID } from './facts/item-id';
 import type { DailyPlan } from './installment';
 import { fen, installmentChoice, isoDay, type FieldIssue } from './request';
 import type { Check, InstallmentPlan, Message, Report } from './report';
@@ -22,7 +23,7 @@ export type PriceKind = (typeof priceKinds)[number];
  * A Kuaishou item id: digits only. It is a storage key and the first cell of the CSV export, so
  * nothing else (a formula, a path) may come in as one.
  */
-export const itemId = z.string().regex(/^\d{1,30}$/, 'an item id is 1 to 30 digits');
+export const itemId = z.string().regex(ITEM_ID, 'an item id is 1 to 30 digits');
 
 /** One price seen on a page (SPEC §8). */
 export const observation = z.object({

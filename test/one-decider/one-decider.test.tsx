@@ -5,7 +5,7 @@
  * disagreements the design review confirmed (DESIGN-REVIEW §2.0, P1–P6), one test each.
  */
 import fc from 'fast-check';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -14,7 +14,7 @@ import type { Check } from '@/core/report';
 import { settingsSchema, type Settings } from '@/core/settings';
 import { evaluate } from '@/core/evaluate';
 import { makeRowReader } from '@/core/batch/columns';
-import { readCategory } from '@/lib/adapters/category';
+import { readCategory } from '@/core/facts/category';
 import { findGoodsForm, readGoodsForm } from '@/lib/adapters/goods-form';
 import { formatValue } from '@/components/i18n';
 import { Sparkline } from '@/components/sparkline';
@@ -331,9 +331,4 @@ describe('the six confirmed disagreements (DESIGN-REVIEW §2.0)', () => {
     expect(answers.batch.summary).toMatchObject({ items: 1, passes: 0, nones: 1 });
     expect(answers.run.summary).toMatchObject({ items: 1, passes: 0, nones: 1 });
   });
-});
-
-beforeAll(() => {
-  // The property renders check lists into happy-dom; nothing else of the page is needed.
-  document.body.innerHTML = '';
 });
