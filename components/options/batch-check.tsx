@@ -10,6 +10,7 @@ import { positionText } from '@/core/batch/engine';
 import type { ItemStatus } from '@/core/batch/verdict';
 import type { Message } from '@/core/report';
 import { parsePack } from '@/core/pack';
+import { batchOptionsFrom } from '@/core/prepare';
 import { HintList, PrioritisedChecks, StatusChip } from '@/components/check-list';
 import { t, type Lang } from '@/components/i18n';
 import { Section } from '@/components/popup/field';
@@ -152,13 +153,8 @@ export function BatchCheck(props: { lang: Lang }) {
         sendMessage({ type: 'get-settings' }),
       ]);
       const pack = parsePack(packJson);
-      const runOptions: BatchOptions = {
-        ...(pack.ok ? { pack: pack.value } : {}),
-        merchant: settings.merchant as Record<string, unknown>,
-        feeRatesBp: settings.feeRatesBp,
-        // The popup's "check as of" day, as on every other surface (else today).
-        ...(settings.asOfDate ? { date: settings.asOfDate } : {}),
-      };
+      // Assembled as the worker assembles a page's request (core/prepare).
+      const runOptions = batchOptionsFrom(settings, pack.ok ? pack.value : null);
       options.value = runOptions;
       run.value = await runBatchFile(file, runOptions, (done, fraction) => {
         progress.value = { done, fraction };

@@ -40,7 +40,7 @@ export const popupText = {
   deposit: m('意向金', 'Deposit'),
   deduction: m('可抵金额', 'Deduction'),
   balance: m('尾款（可选）', 'Balance (optional)'),
-  balanceDefault: m('留空则按 总价 − 可抵金额', 'Empty: total − deduction'),
+  balanceDefault: m('留空则无法判断变相涨价', 'Empty: the hidden-price-rise check stays unknown'),
   categoryKind: m('类目', 'Category'),
   ratio: m('意向金比例', 'Deposit ratio'),
   forfeitNet: m(

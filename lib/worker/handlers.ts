@@ -11,7 +11,7 @@
 import { storage } from 'wxt/utils/storage';
 import { labels } from '@/components/labels';
 import uiCss from '@/components/ui.css?inline';
-import { shanghaiDay } from '@/core/dates';
+import { dayInForce } from '@/core/prepare';
 import { payerOf, planInstallment } from '@/core/installment';
 import {
   requestMessage,
@@ -126,7 +126,7 @@ export function createWorker(
           periods,
           payer: payerOf(message.choice),
           program: program ?? null,
-          day: message.date ?? current.asOfDate ?? shanghaiDay(clock()),
+          day: dayInForce({ asOfDate: current.asOfDate, now: new Date(clock()) }, message.date),
           cosubsidyUsedFen: message.cosubsidyUsedFen ?? current.merchant.cosubsidyUsedFen ?? 0,
         },
         pack,
