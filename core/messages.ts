@@ -6,6 +6,7 @@
 import { z } from './zod';
 import { ITEM_ID } from './facts/item-id';
 import type { DailyPlan } from './installment';
+import type { LowCeiling } from './present/history';
 import { fen, installmentChoice, isoDay, type FieldIssue } from './request';
 import type { Check, InstallmentPlan, Message, Report } from './report';
 import { pageKinds, type Settings } from './settings';
@@ -128,6 +129,8 @@ export interface PriceHistory {
   /** `sale` observations in the window: what the low rests on. */
   count: number;
   lookbackDays: number;
+  /** D-LOW90's ceiling under the low, from the pack in force (the worker adds it). */
+  ceiling?: LowCeiling | null;
 }
 
 /** Recorded prices' storage use against their budget. */

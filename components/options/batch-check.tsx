@@ -11,6 +11,7 @@ import type { ItemStatus } from '@/core/batch/verdict';
 import type { Message } from '@/core/report';
 import { parsePack } from '@/core/pack';
 import { batchOptionsFrom } from '@/core/prepare';
+import { statusWords } from '@/core/present/words';
 import { HintList, PrioritisedChecks, StatusChip } from '@/components/check-list';
 import { t, type Lang } from '@/components/i18n';
 import { Section } from '@/components/popup/field';
@@ -63,14 +64,21 @@ export const batchText = {
   summary: (lang: Lang, run: BatchRun) => {
     const s = run.summary;
     return lang === 'zh'
-      ? `共 ${s.items} 项 · 不通过 ${s.fails} · 提醒 ${s.warns} · 未知 ${s.unknowns} · 通过 ${s.passes} · 无法检查 ${s.invalid}`
-      : `${s.items} items · ${s.fails} fail · ${s.warns} warn · ${s.unknowns} unknown · ${s.passes} pass · ${s.invalid} invalid`;
+      ? `共 ${s.items} 项 · 不通过 ${s.fails} · 提醒 ${s.warns} · 未知 ${s.unknowns} · 通过 ${s.passes} · 无适用检查 ${s.nones} · 无法检查 ${s.invalid}`
+      : `${s.items} items · ${s.fails} fail · ${s.warns} warn · ${s.unknowns} unknown · ${s.passes} pass · ${s.nones} none · ${s.invalid} invalid`;
   },
 };
 
 type SortKey = 'at' | 'status' | 'itemId' | 'title';
 const PAGE = 200;
-const severity: Record<ItemStatus, number> = { invalid: 4, fail: 3, warn: 2, unknown: 1, pass: 0 };
+const severity: Record<ItemStatus, number> = {
+  invalid: 4,
+  fail: 3,
+  warn: 2,
+  unknown: 1,
+  pass: 0,
+  none: -1,
+};
 
 const compare: Record<SortKey, (a: BatchRow, b: BatchRow) => number> = {
   at: (a, b) => a.at.n - b.at.n,
@@ -86,6 +94,9 @@ const compare: Record<SortKey, (a: BatchRow, b: BatchRow) => number> = {
 function ItemPill(props: { status: ItemStatus; lang: Lang }) {
   if (props.status === 'invalid') {
     return <span class="ks-chip ks-unknown">✕ {t(props.lang, batchText.invalid)}</span>;
+  }
+  if (props.status === 'none') {
+    return <span class="ks-chip ks-none">· {t(props.lang, statusWords.none)}</span>;
   }
   return <StatusChip status={props.status} lang={props.lang} />;
 }
@@ -259,7 +270,8 @@ export function BatchCheck(props: { lang: Lang }) {
                 <option value="fail">{t(lang, batchText.fails)}</option>
                 <option value="warn">{t(lang, batchText.warns)}</option>
                 <option value="unknown">{t(lang, batchText.unknowns)}</option>
-                <option value="pass">{lang === 'zh' ? '通过' : 'Pass'}</option>
+                <option value="pass">{t(lang, statusWords.pass)}</option>
+                <option value="none">{t(lang, statusWords.none)}</option>
                 <option value="invalid">{t(lang, batchText.invalid)}</option>
               </select>
             </label>

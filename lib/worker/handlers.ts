@@ -12,6 +12,7 @@ import { storage } from 'wxt/utils/storage';
 import { labels } from '@/components/labels';
 import uiCss from '@/components/ui.css?inline';
 import { dayInForce } from '@/core/prepare';
+import { lowCeiling } from '@/core/present/history';
 import { payerOf, planInstallment } from '@/core/installment';
 import {
   requestMessage,
@@ -141,8 +142,10 @@ export function createWorker(
       }),
 
     async 'price-history'(message) {
-      const current = await settings.load();
-      return history.history(message.itemId, current.lookbackDays, clock());
+      const [current, pack] = await Promise.all([settings.load(), packs.current()]);
+      const recorded = await history.history(message.itemId, current.lookbackDays, clock());
+      // The sparkline's D-LOW90 line, from the pack in force (core/present/history).
+      return { ...recorded, ceiling: lowCeiling(recorded.lowFen, pack) };
     },
 
     'get-settings': () => settings.load(),

@@ -6,17 +6,23 @@ import { positionText, type BatchResult } from '../../core/batch/engine';
 import type { BatchSummary } from '../../core/batch/tally';
 import { statusOf, type ItemStatus } from '../../core/batch/verdict';
 import { formatFen } from '../../core/money';
+import { formatNumber } from '../../core/present/format';
+import { statusWords } from '../../core/present/words';
 import type { Report, Status, Values } from '../../core/report';
 
 export type Lang = 'zh' | 'en';
 
-const statusLabel: Record<Lang, Record<ItemStatus, string>> = {
-  zh: { pass: '通过', fail: '不通过', warn: '注意', unknown: '未知', invalid: '无法检查' },
-  en: { pass: 'pass', fail: 'FAIL', warn: 'warn', unknown: 'unknown', invalid: 'invalid' },
-};
+/** The one status vocabulary (core/present/words), per language. */
+const statusLabel = Object.fromEntries(
+  (['zh', 'en'] as const).map((lang) => [
+    lang,
+    Object.fromEntries(Object.entries(statusWords).map(([status, word]) => [status, word[lang]])),
+  ]),
+) as Record<Lang, Record<ItemStatus, string>>;
 
+/** `key=value`, a number as the value table prints it (core/present/format). */
 function valueText(key: string, value: Values[string]): string {
-  if (typeof value === 'number' && key.endsWith('Fen')) return `${key}=${formatFen(value)}`;
+  if (typeof value === 'number') return `${key}=${formatNumber(key, value)}`;
   return `${key}=${value === null ? '—' : String(value)}`;
 }
 
@@ -25,7 +31,7 @@ export function reportTable(report: Report, lang: Lang): string {
   const s = report.summary;
   const head =
     lang === 'zh'
-      ? `日期 ${report.date} · 通过 ${s.pass} · 不通过 ${s.fail} · 注意 ${s.warn} · 未知 ${s.unknown}`
+      ? `日期 ${report.date} · 通过 ${s.pass} · 不通过 ${s.fail} · 提醒 ${s.warn} · 未知 ${s.unknown}`
       : `date ${report.date} · pass ${s.pass} · fail ${s.fail} · warn ${s.warn} · unknown ${s.unknown}`;
   const idWidth = Math.max(...report.checks.map((check) => check.id.length), 2);
   const statusWidth = Math.max(...Object.values(statusLabel[lang]).map((label) => label.length));
@@ -86,13 +92,13 @@ export function summaryText(summary: BatchSummary, lang: Lang): string {
   const s = summary;
   const counts =
     lang === 'zh'
-      ? `共 ${s.items} 项 · 不通过 ${s.fails} · 注意 ${s.warns} · 未知 ${s.unknowns} · 通过 ${s.passes}${s.invalid ? ` · 无法检查 ${s.invalid}` : ''}`
-      : `${s.items} items · ${s.fails} fail · ${s.warns} warn · ${s.unknowns} unknown · ${s.passes} pass${s.invalid ? ` · ${s.invalid} invalid` : ''}`;
+      ? `共 ${s.items} 项 · 不通过 ${s.fails} · 提醒 ${s.warns} · 未知 ${s.unknowns} · 通过 ${s.passes}${s.nones ? ` · 无适用检查 ${s.nones}` : ''}${s.invalid ? ` · 无法检查 ${s.invalid}` : ''}`
+      : `${s.items} items · ${s.fails} fail · ${s.warns} warn · ${s.unknowns} unknown · ${s.passes} pass${s.nones ? ` · ${s.nones} none` : ''}${s.invalid ? ` · ${s.invalid} invalid` : ''}`;
   if (s.worst.length === 0) return counts;
   const lines = s.worst.map((item) => {
     const tally =
       lang === 'zh'
-        ? `不通过 ${item.fail} · 注意 ${item.warn} · 未知 ${item.unknown}`
+        ? `不通过 ${item.fail} · 提醒 ${item.warn} · 未知 ${item.unknown}`
         : `${item.fail} fail · ${item.warn} warn · ${item.unknown} unknown`;
     return `  ${positionText(item.at).padEnd(10)}  ${(item.itemId ?? '—').padEnd(14)}  ${clip(item.title ?? '', TITLE_WIDTH)}  ${tally}  ${item.ids.join(' ')}`;
   });
