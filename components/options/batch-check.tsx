@@ -11,7 +11,7 @@ import type { ItemStatus } from '@/core/batch/verdict';
 import type { Message } from '@/core/report';
 import { parsePack } from '@/core/pack';
 import { batchOptionsFrom } from '@/core/prepare';
-import { statusWords } from '@/core/present/words';
+import { statusWords, tallyText } from '@/core/present/words';
 import { HintList, PrioritisedChecks, StatusChip } from '@/components/check-list';
 import { t, type Lang } from '@/components/i18n';
 import { Section } from '@/components/popup/field';
@@ -53,20 +53,15 @@ export const batchText = {
   itemId: m('商品ID', 'Item id'),
   name: m('商品名称', 'Title'),
   result: m('结果', 'Result'),
-  fails: m('不通过', 'Fails'),
-  warns: m('提醒', 'Warnings'),
-  unknowns: m('未知', 'Unknown'),
+  fails: statusWords.fail,
+  warns: statusWords.warn,
+  unknowns: statusWords.unknown,
   showMore: m('显示更多', 'Show more'),
   shown: m('显示', 'Showing'),
   of: m('/', 'of'),
   download: m('下载检查结果（CSV）', 'Download the verdicts (CSV)'),
   close: m('关闭', 'Close'),
-  summary: (lang: Lang, run: BatchRun) => {
-    const s = run.summary;
-    return lang === 'zh'
-      ? `共 ${s.items} 项 · 不通过 ${s.fails} · 提醒 ${s.warns} · 未知 ${s.unknowns} · 通过 ${s.passes} · 无适用检查 ${s.nones} · 无法检查 ${s.invalid}`
-      : `${s.items} items · ${s.fails} fail · ${s.warns} warn · ${s.unknowns} unknown · ${s.passes} pass · ${s.nones} none · ${s.invalid} invalid`;
-  },
+  summary: (lang: Lang, run: BatchRun) => tallyText(run.summary, lang),
 };
 
 type SortKey = 'at' | 'status' | 'itemId' | 'title';

@@ -6,6 +6,8 @@
  */
 import { useSignal } from '@preact/signals';
 import { contextFromSettings, evaluateIn } from '@/core/prepare';
+import { depositCalculatorChecks } from '@/core/present/groups';
+import { bpPercent } from '@/core/present/format';
 import { forfeitNetFen, settlementDays, withdrawalHoldDays } from '@/core/deposit-flow';
 import { formatFen } from '@/core/money';
 import type { RulePack } from '@/core/pack';
@@ -17,8 +19,6 @@ import { t, type Lang } from '@/components/i18n';
 import { boundText, codeOptions, notGivenOption, Section, SelectField, TextField } from './field';
 import { parseMoneyField } from './parse-field';
 import { popupText } from './text';
-
-const shownChecks = new Set<string>(['D-RATIO', 'D-SUGGEST', 'D-HIKE']);
 
 export function DepositCalculator(props: {
   lang: Lang;
@@ -60,7 +60,8 @@ export function DepositCalculator(props: {
       },
       context,
     );
-    if (result.ok) checks = result.report.checks.filter((check) => shownChecks.has(check.id));
+    if (result.ok)
+      checks = result.report.checks.filter((check) => depositCalculatorChecks.has(check.id));
   }
   const days = settlementDays(shopType.value, pack);
   const holdDays = kind.value === '' ? 0 : withdrawalHoldDays(kind.value, pack);
@@ -121,7 +122,9 @@ export function DepositCalculator(props: {
         <dl class="ks-values pp-flow">
           {depositFen !== null && (
             <div class="ks-value">
-              <dt>{t(lang, popupText.forfeitNet)}</dt>
+              <dt>
+                {t(lang, popupText.forfeitNet(bpPercent(pack.depositFlow.forfeitServiceFeeBp)))}
+              </dt>
               <dd data-testid="forfeit-net">{formatFen(forfeitNetFen(depositFen, pack))}</dd>
             </div>
           )}

@@ -51,3 +51,14 @@ export function formatNumber(key: string, value: number): string {
   if (key.endsWith('Deg')) return `${value}°`;
   return groupThousands(value);
 }
+
+/** Basis points as a percentage: 2000 → "20%". */
+export const bpPercent = (bp: number): string => `${shiftDecimal(bp, -2)}%`;
+
+/** FI-COSUB's split of the fee, from the pack (DESIGN-REVIEW V19): platform 20%, merchant 80%. */
+export function cosubsidyShares(pack: {
+  installment: { programs: { 'FI-COSUB': { platformShareBp: number } } };
+}): { platform: string; merchant: string } {
+  const platformBp = pack.installment.programs['FI-COSUB'].platformShareBp;
+  return { platform: bpPercent(platformBp), merchant: bpPercent(10_000 - platformBp) };
+}

@@ -7,7 +7,7 @@ import type { BatchSummary } from '../../core/batch/tally';
 import { statusOf, type ItemStatus } from '../../core/batch/verdict';
 import { formatFen } from '../../core/money';
 import { formatNumber } from '../../core/present/format';
-import { statusWords } from '../../core/present/words';
+import { checkCountsText, statusWords, tallyText } from '../../core/present/words';
 import type { Report, Status, Values } from '../../core/report';
 
 export type Lang = 'zh' | 'en';
@@ -31,8 +31,8 @@ export function reportTable(report: Report, lang: Lang): string {
   const s = report.summary;
   const head =
     lang === 'zh'
-      ? `日期 ${report.date} · 通过 ${s.pass} · 不通过 ${s.fail} · 提醒 ${s.warn} · 未知 ${s.unknown}`
-      : `date ${report.date} · pass ${s.pass} · fail ${s.fail} · warn ${s.warn} · unknown ${s.unknown}`;
+      ? `日期 ${report.date} · ${checkCountsText(s, lang)}`
+      : `date ${report.date} · ${checkCountsText(s, lang)}`;
   const idWidth = Math.max(...report.checks.map((check) => check.id.length), 2);
   const statusWidth = Math.max(...Object.values(statusLabel[lang]).map((label) => label.length));
   const rows = report.checks.map((check) => {
@@ -90,16 +90,17 @@ export function itemLine(result: BatchResult, lang: Lang): string {
 
 export function summaryText(summary: BatchSummary, lang: Lang): string {
   const s = summary;
-  const counts =
-    lang === 'zh'
-      ? `共 ${s.items} 项 · 不通过 ${s.fails} · 提醒 ${s.warns} · 未知 ${s.unknowns} · 通过 ${s.passes}${s.nones ? ` · 无适用检查 ${s.nones}` : ''}${s.invalid ? ` · 无法检查 ${s.invalid}` : ''}`
-      : `${s.items} items · ${s.fails} fail · ${s.warns} warn · ${s.unknowns} unknown · ${s.passes} pass${s.nones ? ` · ${s.nones} none` : ''}${s.invalid ? ` · ${s.invalid} invalid` : ''}`;
+  const counts = tallyText(s, lang);
   if (s.worst.length === 0) return counts;
   const lines = s.worst.map((item) => {
-    const tally =
-      lang === 'zh'
-        ? `不通过 ${item.fail} · 提醒 ${item.warn} · 未知 ${item.unknown}`
-        : `${item.fail} fail · ${item.warn} warn · ${item.unknown} unknown`;
+    const counts = { fail: item.fail, warn: item.warn, unknown: item.unknown };
+    const tally = (['fail', 'warn', 'unknown'] as const)
+      .map((status) =>
+        lang === 'zh'
+          ? `${statusWords[status].zh} ${counts[status]}`
+          : `${counts[status]} ${statusWords[status].en}`,
+      )
+      .join(' · ');
     return `  ${positionText(item.at).padEnd(10)}  ${(item.itemId ?? '—').padEnd(14)}  ${clip(item.title ?? '', TITLE_WIDTH)}  ${tally}  ${item.ids.join(' ')}`;
   });
   return [counts, lang === 'zh' ? '最需处理：' : 'Worst first:', ...lines].join('\n');
