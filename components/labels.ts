@@ -75,6 +75,9 @@ export const text = {
   no: m('否', 'no'),
   none: m('未知', 'unknown'),
   details: m('查看检查详情', 'Show check details'),
+  noAnswer: m('未得到检查结果', 'No answer from the checker'),
+  notCheckable: m('页面数据无法检查：', 'The page data could not be checked: '),
+  checkerDown: m('检查服务暂不可用：', 'The checker is unavailable: '),
 } satisfies Record<string, Message>;
 
 /** Names of the compared values, keyed as the core's rules and the request name them. */

@@ -45,7 +45,8 @@ export function formatNumber(key: string, value: number): string {
   if (key.endsWith('Bp')) return `${shiftDecimal(value, -2)}%`;
   if (key.endsWith('Ppm'))
     return dispute ? `${shiftDecimal(value, -2)}‱` : `${shiftDecimal(value, -4)}%`;
-  if (/Rate/.test(key)) return dispute ? perTenThousandText(value) : percentText(value);
+  if (/Rate/.test(key))
+    return dispute ? `${shiftDecimal(value, 4)}‱` : `${shiftDecimal(value, 2)}%`;
   if (key.endsWith('Px')) return `${value}px`;
   if (key.endsWith('Pct')) return `${value}%`;
   if (key.endsWith('Deg')) return `${value}°`;

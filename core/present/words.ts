@@ -2,6 +2,7 @@
  * The one vocabulary for statuses (DESIGN-REVIEW V25): the pill, the card, the panel, the CLI,
  * the CSV and the options page say a status in these words — 提醒 for warn everywhere.
  */
+import type { BatchSummary } from '../batch/tally';
 import type { Message } from '../report';
 import type { ItemStatus } from './status';
 
@@ -15,18 +16,7 @@ export const statusWords: Record<ItemStatus | 'invalid', Message> = {
 };
 
 /** The counts of a batch run in the one vocabulary: `共 3 项 · 不通过 1 · 提醒 0 · …`. */
-export function tallyText(
-  s: {
-    items: number;
-    fails: number;
-    warns: number;
-    unknowns: number;
-    passes: number;
-    nones: number;
-    invalid: number;
-  },
-  lang: 'zh' | 'en',
-): string {
+export function tallyText(s: Omit<BatchSummary, 'worst'>, lang: 'zh' | 'en'): string {
   const w = (status: ItemStatus | 'invalid') => statusWords[status][lang];
   const parts =
     lang === 'zh'
