@@ -62,4 +62,63 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'browser', 'chrome', 'document', 'window', 'localStorage'],
     },
   },
+  {
+    // Issue 16's import boundaries: components render the core's models; adapters read pages into
+    // core/facts pieces; the worker imports no UI (labels and the shadow-root CSS excepted: it
+    // sends them to content scripts as data). See DESIGN-REVIEW §8.
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/adapters/*', '@/lib/content/*', '@/lib/worker/*'],
+              message: 'Components render models: no page reading, no content or worker code.',
+            },
+            {
+              group: ['@/core/evaluate', '@/core/rules/*', '!@/core/rules/terms'],
+              message: 'Components do not decide: call core/prepare, render core/present.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/adapters/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/components/*', '@/lib/worker/*', '@/lib/storage/*'],
+              message: 'Adapters read pages: no UI, worker or storage.',
+            },
+            {
+              group: ['@/core/evaluate', '@/core/prepare', '@/core/rules/*', '@/core/present/*'],
+              message: 'Adapters report facts (core/facts); the core decides.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/worker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/components/*', '!@/components/labels', '!@/components/ui.css?inline'],
+              message: 'The worker imports no UI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

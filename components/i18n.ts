@@ -5,6 +5,7 @@
  */
 import type { CampaignPhase, Message, Status } from '@/core/report';
 import { formatFen } from '@/core/money';
+import { formatNumber } from '@/core/present/format';
 import { shanghaiDay } from '@/core/dates';
 import { labels as bundledLabels, type Labels } from './labels';
 
@@ -103,24 +104,7 @@ export function valueName(lang: Lang, key: string): string {
   return key;
 }
 
-/**
- * Moves the decimal point of a number's exact decimal text (no float arithmetic, so 230 bp is
- * "2.3", never "2.2999999").
- */
-export function shiftDecimal(value: number, places: number): string {
-  const [mantissa = '0', exponent = '0'] = String(Math.abs(value)).split('e');
-  const [whole = '0', fraction = ''] = mantissa.split('.');
-  let digits = whole + fraction;
-  let point = whole.length + Number(exponent) + places;
-  if (point <= 0) {
-    digits = '0'.repeat(1 - point) + digits;
-    point = 1;
-  }
-  digits = digits.padEnd(point, '0');
-  const intPart = digits.slice(0, point).replace(/^0+(?=\d)/, '');
-  const fracPart = digits.slice(point).replace(/0+$/, '');
-  return (value < 0 ? '-' : '') + intPart + (fracPart ? `.${fracPart}` : '');
-}
+export { shiftDecimal } from '@/core/present/format';
 
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -128,10 +112,6 @@ function formatDay(lang: Lang, day: string): string {
   const match = isoDay.exec(day);
   if (!match || lang === 'en') return day;
   return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
-}
-
-function groupThousands(value: number): string {
-  return Number.isInteger(value) ? String(value).replace(/\B(?=(\d{3})+$)/g, ',') : String(value);
 }
 
 /**
@@ -156,18 +136,9 @@ export function formatValue(
         .join('、');
     return valueTexts[value]?.[lang] ?? formatDay(lang, value);
   }
-  const dispute = /dispute/i.test(key);
-  if (key.endsWith('Fen')) return formatFen(value);
-  if (key.endsWith('Bp')) return `${shiftDecimal(value, -2)}%`;
-  if (key.endsWith('Ppm'))
-    return dispute ? `${shiftDecimal(value, -2)}‱` : `${shiftDecimal(value, -4)}%`;
-  if (/Rate/.test(key))
-    return dispute ? `${shiftDecimal(value, 4)}‱` : `${shiftDecimal(value, 2)}%`;
-  if (key.endsWith('Px')) return `${value}px`;
-  if (key.endsWith('Pct')) return `${value}%`;
-  if (key.endsWith('Deg')) return `${value}°`;
   if (key.endsWith('At')) return formatDay(lang, shanghaiDay(value));
-  return groupThousands(value);
+  // Numbers as messages and the CLI print them: the core's one formatter.
+  return formatNumber(key, value);
 }
 
 /** A merchant metric as the request holds it — for the metrics offer; objects by their name. */

@@ -7,14 +7,16 @@
 import type { CampaignPhase, Message, Status } from '@/core/report';
 import type { PageKind } from '@/core/settings';
 import { phaseText, ruleNames, termNames } from '@/core/rules/terms';
+import { statusWords } from '@/core/present/words';
 
 const m = (zh: string, en: string): Message => ({ zh, en });
 
+/** The core's one status vocabulary (core/present/words). */
 export const statusLabels: Record<Status, Message> = {
-  pass: m('通过', 'pass'),
-  fail: m('不通过', 'fail'),
-  warn: m('提醒', 'warn'),
-  unknown: m('未知', 'unknown'),
+  pass: statusWords.pass,
+  fail: statusWords.fail,
+  warn: statusWords.warn,
+  unknown: statusWords.unknown,
 };
 
 export { ruleNames, termNames };
@@ -58,7 +60,6 @@ export const text = {
   low: m('最低', 'min'),
   high: m('最高', 'max'),
   historicalLow: m('历史最低价', 'historical low'),
-  low90: m('最低价的90%', '90 % of low'),
   salePrices: m('日常价', 'ordinary price'),
   activityPrices: m('活动价', 'activity price'),
   unknownKindPrices: m('类型未知', 'kind unknown'),
@@ -74,6 +75,9 @@ export const text = {
   no: m('否', 'no'),
   none: m('未知', 'unknown'),
   details: m('查看检查详情', 'Show check details'),
+  noAnswer: m('未得到检查结果', 'No answer from the checker'),
+  notCheckable: m('页面数据无法检查：', 'The page data could not be checked: '),
+  checkerDown: m('检查服务暂不可用：', 'The checker is unavailable: '),
 } satisfies Record<string, Message>;
 
 /** Names of the compared values, keyed as the core's rules and the request name them. */

@@ -2,25 +2,23 @@
  * A price history as an inline SVG (no chart library: it ships in the content script): the
  * ordinary (`sale`, and legacy unknown-kind) prices as a solid line in time order, activity
  * (presale) prices as separate dots — they are not the low's reference (SPEC §8) — a dashed line
- * at the historical low and one at 90 % of it: D-LOW90's ceiling, the highest activity price that
- * still passes.
+ * at the historical low and one at D-LOW90's ceiling (the highest activity price that still
+ * passes), drawn and named as the core's model gives it from the pack (core/present/history).
  */
 import type { PriceHistory, StoredPriceKind } from '@/core/messages';
 import { formatFen } from '@/core/money';
+import type { LowCeiling } from '@/core/present/history';
 import { historyCaption, labelled, t, text, type Lang } from './i18n';
 
 /** Vertical room kept above and below the plot, so strokes and dots are not cut. */
 export const sparkPad = 4;
 
-/** The largest whole-fen price that is still ≤ 90 % of the low. */
-export function low90Fen(lowFen: number): number {
-  return Math.floor((lowFen * 9) / 10);
-}
-
 export function Sparkline(props: {
   /** A point without a kind is drawn as an ordinary price. */
   points: { at: number; fen: number; kind?: StoredPriceKind }[];
   lowFen: number | null;
+  /** D-LOW90's ceiling under this low, from the pack in force (core/present/history). */
+  ceiling: LowCeiling | null;
   lang: Lang;
   width?: number;
   height?: number;
@@ -29,7 +27,7 @@ export function Sparkline(props: {
   const all = [...props.points].sort((a, b) => a.at - b.at);
   const points = all.filter((point) => point.kind !== 'activity');
   const activity = all.filter((point) => point.kind === 'activity');
-  const ceilingFen = lowFen === null ? null : low90Fen(lowFen);
+  const ceilingFen = lowFen === null ? null : (props.ceiling?.fen ?? null);
   const fens = all.map((p) => p.fen);
   if (lowFen !== null && ceilingFen !== null) fens.push(lowFen, ceilingFen);
 
@@ -42,7 +40,9 @@ export function Sparkline(props: {
     minPoint !== null && `${t(lang, text.low)} ${formatFen(minPoint)}`,
     maxPoint !== null && `${t(lang, text.high)} ${formatFen(maxPoint)}`,
     lowFen !== null && `${t(lang, text.historicalLow)} ${formatFen(lowFen)}`,
-    ceilingFen !== null && `${t(lang, text.low90)} ${formatFen(ceilingFen)}`,
+    ceilingFen !== null &&
+      props.ceiling &&
+      `${t(lang, props.ceiling.label)} ${formatFen(ceilingFen)}`,
   ]
     .filter(Boolean)
     .join(lang === 'zh' ? '，' : ', ');
@@ -127,7 +127,7 @@ export function Sparkline(props: {
         )}
         {ceilingFen !== null && (
           <span class="ks-spark-key-low90">
-            {t(lang, text.low90)} {formatFen(ceilingFen)}
+            {props.ceiling && t(lang, props.ceiling.label)} {formatFen(ceilingFen)}
           </span>
         )}
         {activity.length > 0 && (
@@ -156,7 +156,12 @@ export function HistoryFigure(props: { history: PriceHistory; lang: Lang }) {
           ? historyCaption(lang, history.count, history.lowFen, history.lookbackDays)
           : t(lang, history.points.length > 0 ? text.noSaleYet : text.noHistory)}
       </figcaption>
-      <Sparkline points={history.points} lowFen={history.lowFen} lang={lang} />
+      <Sparkline
+        points={history.points}
+        lowFen={history.lowFen}
+        ceiling={history.ceiling ?? null}
+        lang={lang}
+      />
     </figure>
   );
 }

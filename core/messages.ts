@@ -4,7 +4,9 @@
  * sends and receives these lives in lib/messaging.ts.
  */
 import { z } from './zod';
+import { ITEM_ID } from './facts/item-id';
 import type { DailyPlan } from './installment';
+import type { LowCeiling } from './present/history';
 import { fen, installmentChoice, isoDay, type FieldIssue } from './request';
 import type { Check, InstallmentPlan, Message, Report } from './report';
 import { pageKinds, type Settings } from './settings';
@@ -22,7 +24,7 @@ export type PriceKind = (typeof priceKinds)[number];
  * A Kuaishou item id: digits only. It is a storage key and the first cell of the CSV export, so
  * nothing else (a formula, a path) may come in as one.
  */
-export const itemId = z.string().regex(/^\d{1,30}$/, 'an item id is 1 to 30 digits');
+export const itemId = z.string().regex(ITEM_ID, 'an item id is 1 to 30 digits');
 
 /** One price seen on a page (SPEC §8). */
 export const observation = z.object({
@@ -132,6 +134,8 @@ export interface PriceHistory {
   /** `sale` observations in the window: what the low rests on. */
   count: number;
   lookbackDays: number;
+  /** D-LOW90's ceiling under the low, from the pack in force (the worker adds it). */
+  ceiling?: LowCeiling | null;
 }
 
 /** Recorded prices' storage use against their budget. */

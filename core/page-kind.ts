@@ -4,6 +4,7 @@
  * Query strings and trailing slashes never change the kind; an unreadable URL is no kind.
  */
 import type { PageKind } from './settings';
+import { isItemId } from './facts/item-id';
 
 const WORKBENCH = 's.kwaixiaodian.com';
 
@@ -83,5 +84,5 @@ export function urlItemId(url: string): string | null {
   const parsed = parse(url);
   if (!parsed) return null;
   const id = parsed.searchParams.get('itemId') ?? parsed.searchParams.get('id');
-  return id && /^\d{1,30}$/.test(id.trim()) ? id.trim() : null;
+  return id && isItemId(id.trim()) ? id.trim() : null;
 }

@@ -34,7 +34,7 @@ const usage = `usage: npm run --silent check -- [--json | --verdicts] [--only fa
 
 class UsageError extends Error {}
 
-const onlyChoices = ['fail', 'warn', 'unknown', 'pass'] as const;
+const onlyChoices = ['fail', 'warn', 'unknown', 'pass', 'none'] as const;
 
 function readJson(path: string, what: string): unknown {
   let text: string;
@@ -90,7 +90,7 @@ function parseOnly(text: string | undefined): Set<ItemStatus> | null {
   const wanted = text.split(',').map((part) => part.trim());
   const bad = wanted.find((part) => !(onlyChoices as readonly string[]).includes(part));
   if (bad !== undefined)
-    throw new UsageError(`--only takes fail, warn, unknown or pass, not ${bad}`);
+    throw new UsageError(`--only takes fail, warn, unknown, pass or none, not ${bad}`);
   return new Set(wanted as ItemStatus[]);
 }
 

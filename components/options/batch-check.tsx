@@ -17,6 +17,8 @@ import { BatchReadError } from '@/core/batch/read-error';
 import type { ItemStatus } from '@/core/batch/verdict';
 import type { Message } from '@/core/report';
 import { parsePack } from '@/core/pack';
+import { batchOptionsFrom } from '@/core/prepare';
+import { statusWords, tallyText } from '@/core/present/words';
 import { HintList, PrioritisedChecks, StatusChip } from '@/components/check-list';
 import { t, type Lang } from '@/components/i18n';
 import { Section } from '@/components/popup/field';
@@ -57,9 +59,9 @@ export const batchText = {
   itemId: m('商品ID', 'Item id'),
   name: m('商品名称', 'Title'),
   result: m('结果', 'Result'),
-  fails: m('不通过', 'Fails'),
-  warns: m('提醒', 'Warnings'),
-  unknowns: m('未知', 'Unknown'),
+  fails: statusWords.fail,
+  warns: statusWords.warn,
+  unknowns: statusWords.unknown,
   showMore: m('显示更多', 'Show more'),
   shown: m('显示', 'Showing'),
   of: m('/', 'of'),
@@ -70,12 +72,7 @@ export const batchText = {
     lang === 'zh'
       ? `表格只列出每种结果中最需要处理的 ${run.keptPerStatus} 项（共列出 ${run.rows.length} 项，另有 ${run.dropped} 项未列出）；未列出的已计入上面的统计，并全部在下载的 CSV 中。筛选和搜索只在列出的项中进行。`
       : `The table lists the ${run.keptPerStatus} items most in need of attention for each result (${run.rows.length} listed, ${run.dropped} more not listed); those are counted above and are all in the CSV download. Filter and search look only at the listed items.`,
-  summary: (lang: Lang, run: BatchRun) => {
-    const s = run.summary;
-    return lang === 'zh'
-      ? `共 ${s.items} 项 · 不通过 ${s.fails} · 提醒 ${s.warns} · 未知 ${s.unknowns} · 通过 ${s.passes} · 无法检查 ${s.invalid}`
-      : `${s.items} items · ${s.fails} fail · ${s.warns} warn · ${s.unknowns} unknown · ${s.passes} pass · ${s.invalid} invalid`;
-  },
+  summary: (lang: Lang, run: BatchRun) => tallyText(run.summary, lang),
 };
 
 type SortKey = 'at' | 'status' | 'itemId' | 'title';
@@ -91,6 +88,9 @@ const compare: Record<SortKey, (a: BatchRow, b: BatchRow) => number> = {
 function ItemPill(props: { status: ItemStatus; lang: Lang }) {
   if (props.status === 'invalid') {
     return <span class="ks-chip ks-unknown">✕ {t(props.lang, batchText.invalid)}</span>;
+  }
+  if (props.status === 'none') {
+    return <span class="ks-chip ks-none">· {t(props.lang, statusWords.none)}</span>;
   }
   return <StatusChip status={props.status} lang={props.lang} />;
 }
@@ -182,13 +182,8 @@ export function BatchCheck(props: {
         sendMessage({ type: 'get-settings' }),
       ]);
       const pack = parsePack(packJson);
-      const runOptions: BatchOptions = {
-        ...(pack.ok ? { pack: pack.value } : {}),
-        merchant: settings.merchant as Record<string, unknown>,
-        feeRatesBp: settings.feeRatesBp,
-        // The popup's "check as of" day, as on every other surface (else today).
-        ...(settings.asOfDate ? { date: settings.asOfDate } : {}),
-      };
+      // Assembled as the worker assembles a page's request (core/prepare).
+      const runOptions = batchOptionsFrom(settings, pack.ok ? pack.value : null);
       options.value = runOptions;
       const finished = await runBatchFile(file, runOptions, {
         lang,
@@ -307,7 +302,8 @@ export function BatchCheck(props: {
                 <option value="fail">{t(lang, batchText.fails)}</option>
                 <option value="warn">{t(lang, batchText.warns)}</option>
                 <option value="unknown">{t(lang, batchText.unknowns)}</option>
-                <option value="pass">{lang === 'zh' ? '通过' : 'Pass'}</option>
+                <option value="pass">{t(lang, statusWords.pass)}</option>
+                <option value="none">{t(lang, statusWords.none)}</option>
                 <option value="invalid">{t(lang, batchText.invalid)}</option>
               </select>
             </label>

@@ -6,6 +6,8 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { PriceHistory } from '@/core/messages';
 import { formatFen } from '@/core/money';
+import { defaultPack, parsePack, type RulePack } from '@/core/pack';
+import { lowCeiling } from '@/core/present/history';
 import { historyCaption, t, text, type Lang } from '@/components/i18n';
 import { Sparkline } from '@/components/sparkline';
 import { Section } from '@/components/popup/field';
@@ -27,6 +29,14 @@ export function PriceHistoryTable(props: { lang: Lang }) {
   const history = useSignal<PriceHistory | null>(null);
   const notice = useSignal('');
   const confirmingClearAll = useSignal(false);
+  // The pack in force draws D-LOW90's ceiling (the bundled one until it is read).
+  const pack = useSignal<RulePack>(defaultPack);
+  useEffect(() => {
+    void sendMessage({ type: 'get-pack' }).then((json) => {
+      const parsed = parsePack(json);
+      if (parsed.ok) pack.value = parsed.value;
+    });
+  }, []);
 
   // Suggestions only: reading which items exist decides nothing, so no worker round trip.
   const refreshItems = () =>
@@ -97,7 +107,13 @@ export function PriceHistoryTable(props: { lang: Lang }) {
               ? t(lang, text.noSaleYet)
               : historyCaption(lang, shown.count, shown.lowFen, shown.lookbackDays)}
           </p>
-          <Sparkline points={shown.points} lowFen={shown.lowFen} lang={lang} width={360} />
+          <Sparkline
+            points={shown.points}
+            lowFen={shown.lowFen}
+            ceiling={lowCeiling(shown.lowFen, pack.value)}
+            lang={lang}
+            width={360}
+          />
           <table class="pp-table" data-testid="history-table">
             <caption>
               {shown.itemId}

@@ -28,7 +28,7 @@ export const optionsText = {
     'nested {depth} levels deep; a rule pack nests at most {max}',
   ),
   packWarnings: m(
-    '规则包有效，但以下门槛为 0、等于不设要求，相关检查将对所有商家或商品通过。尚未导入（当前规则包保持不变）：',
+    '规则包有效，但以下门槛为 0、等于不设要求，相关检查将不拦下任何商家或商品。尚未导入（当前规则包保持不变）：',
     'The pack is valid, but these thresholds are 0 and ask nothing: their checks would pass every merchant or item. Not imported yet (the current pack is kept):',
   ),
   packImportAnyway: m('确认无误，仍然导入', 'They are right: import anyway'),

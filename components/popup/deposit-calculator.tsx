@@ -5,7 +5,9 @@
  * core/deposit-flow, so the popup and the page panels never disagree.
  */
 import { useSignal } from '@preact/signals';
-import { evaluate } from '@/core/evaluate';
+import { contextFromSettings, evaluateIn } from '@/core/prepare';
+import { depositCalculatorChecks } from '@/core/present/groups';
+import { bpPercent } from '@/core/present/format';
 import { forfeitNetFen, settlementDays, withdrawalHoldDays } from '@/core/deposit-flow';
 import { formatFen } from '@/core/money';
 import type { RulePack } from '@/core/pack';
@@ -17,20 +19,6 @@ import { t, type Lang } from '@/components/i18n';
 import { boundText, codeOptions, notGivenOption, Section, SelectField, TextField } from './field';
 import { parseMoneyField } from './parse-field';
 import { popupText } from './text';
-
-const shownChecks = new Set<string>(['D-RATIO', 'D-SUGGEST', 'D-HIKE']);
-
-/**
- * The balance the buyer pays after the deposit. Left empty, it is the presale total less what
- * the deposit deducts — the usual 意向金 shape — so D-HIKE can still be judged.
- */
-export function impliedBalanceFen(
-  totalFen: number | null,
-  deductionFen: number | null,
-): number | null {
-  if (totalFen === null || deductionFen === null) return null;
-  return Math.max(0, totalFen - deductionFen);
-}
 
 export function DepositCalculator(props: {
   lang: Lang;
@@ -53,15 +41,16 @@ export function DepositCalculator(props: {
   const deduction = parseMoneyField(deductionText.value);
   const balance = parseMoneyField(balanceText.value);
   const valueOf = (parsed: typeof price) => (parsed.ok ? parsed.value : null);
-  const totalFen = valueOf(activity) ?? valueOf(price);
-  const balanceFen = valueOf(balance) ?? impliedBalanceFen(totalFen, valueOf(deduction));
+  // No balance typed: none is invented, so D-HIKE says unknown as the goods-form panel does (P4).
+  const balanceFen = valueOf(balance);
   const depositFen = valueOf(deposit);
 
   let checks: Check[] = [];
   if (depositFen !== null) {
-    const result = evaluate(
+    // The same assembler as the worker's (core/prepare): the stored profile, the day in force.
+    const context = contextFromSettings({ ...props.settings, asOfDate: props.today }, pack);
+    const result = evaluateIn(
       {
-        date: props.today,
         product: {
           priceFen: valueOf(price),
           activityPriceFen: valueOf(activity),
@@ -69,9 +58,10 @@ export function DepositCalculator(props: {
           deposit: { amountFen: depositFen, deductionFen: valueOf(deduction), balanceFen },
         },
       },
-      { pack },
+      context,
     );
-    if (result.ok) checks = result.report.checks.filter((check) => shownChecks.has(check.id));
+    if (result.ok)
+      checks = result.report.checks.filter((check) => depositCalculatorChecks.has(check.id));
   }
   const days = settlementDays(shopType.value, pack);
   const holdDays = kind.value === '' ? 0 : withdrawalHoldDays(kind.value, pack);
@@ -107,9 +97,6 @@ export function DepositCalculator(props: {
           id="dep-balance"
           label={popupText.balance}
           lang={lang}
-          placeholder={
-            balanceFen === null || valueOf(balance) !== null ? '' : formatFen(balanceFen)
-          }
           hint={popupText.balanceDefault}
           {...boundText(balanceText, balance)}
         />
@@ -135,7 +122,9 @@ export function DepositCalculator(props: {
         <dl class="ks-values pp-flow">
           {depositFen !== null && (
             <div class="ks-value">
-              <dt>{t(lang, popupText.forfeitNet)}</dt>
+              <dt>
+                {t(lang, popupText.forfeitNet(bpPercent(pack.depositFlow.forfeitServiceFeeBp)))}
+              </dt>
               <dd data-testid="forfeit-net">{formatFen(forfeitNetFen(depositFen, pack))}</dd>
             </div>
           )}

@@ -13,6 +13,12 @@ import { boundText, RadioGroup, Section, SelectField, TextField } from './field'
 import { parseMoneyField, type FieldParse } from './parse-field';
 import { popupText } from './text';
 import { parsePrice } from '@/core/money';
+import { cosubsidyShares } from '@/core/present/format';
+import { installmentPrograms } from '@/core/request';
+
+type InstallmentProgram = (typeof installmentPrograms)[number];
+const isProgram = (payer: string): payer is InstallmentProgram =>
+  (installmentPrograms as readonly string[]).includes(payer);
 
 /** A range (`¥99-199`, `￥6.8 至 ￥24.99`) plans on its lowest price, and says so. */
 function readPrice(text: string): FieldParse<number> & { range?: boolean } {
@@ -22,7 +28,13 @@ function readPrice(text: string): FieldParse<number> & { range?: boolean } {
   return parseMoneyField(text);
 }
 
-export type FeePayer = 'consumer' | 'merchant' | 'FI-PLAT3' | 'FI-COSUB';
+export type FeePayer = 'consumer' | 'merchant' | InstallmentProgram;
+
+/** FI-COSUB's choice, named with the pack's platform and merchant shares. */
+function cosubsidyLabel(pack: RulePack) {
+  const share = cosubsidyShares(pack);
+  return popupText.payCosub(share.platform, share.merchant);
+}
 type PeriodsText = '3' | '6' | '12';
 
 export function InstallmentCalculator(props: {
@@ -40,7 +52,7 @@ export function InstallmentCalculator(props: {
   // Computed in render (it takes microseconds): reading the signals here re-renders on each
   // keystroke, and the stored settings in props are always the current ones.
   const price = readPrice(priceText.value);
-  const program = payer.value === 'FI-PLAT3' || payer.value === 'FI-COSUB' ? payer.value : null;
+  const program = isProgram(payer.value) ? payer.value : null;
   const plan =
     price.ok && price.value !== null
       ? planInstallment(
@@ -93,8 +105,8 @@ export function InstallmentCalculator(props: {
         options={[
           { value: 'consumer', label: popupText.payConsumer },
           { value: 'merchant', label: popupText.payMerchant },
-          { value: 'FI-PLAT3', label: popupText.payPlat3 },
-          { value: 'FI-COSUB', label: popupText.payCosub },
+          { value: installmentPrograms[0], label: popupText.payPlat3 },
+          { value: installmentPrograms[1], label: cosubsidyLabel(props.pack) },
         ]}
         hint={programHint}
         onChange={(value) => (payer.value = value)}

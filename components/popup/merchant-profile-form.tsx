@@ -5,7 +5,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { evaluate } from '@/core/evaluate';
+import { evaluateIn } from '@/core/prepare';
 import type { RulePack } from '@/core/pack';
 import type { Message } from '@/core/report';
 import { categoryKinds, certificateNames, shopTypes, type Merchant } from '@/core/request';
@@ -198,7 +198,8 @@ export function MerchantProfileForm(props: {
     }, props.saveDelayMs ?? 400);
   }
 
-  const result = evaluate({ date: today, merchant }, { pack });
+  // The draft is the profile being typed: the assembler's stored profile, on the day in force.
+  const result = evaluateIn({}, { pack, merchant, asOfDate: today });
   const checks = result.ok ? result.report.checks : [];
 
   return (

@@ -27,7 +27,12 @@ export const popupText = {
   payConsumer: m('消费者（分期付款）', 'Buyer (installments)'),
   payMerchant: m('商家（分期免息）', 'Merchant (interest-free)'),
   payPlat3: m('平台 · 瓜分千万免息额度 FI-PLAT3', 'Platform · FI-PLAT3'),
-  payCosub: m('平台20% + 商家80% · 商户贴息 FI-COSUB', 'Platform 20 % + merchant 80 % · FI-COSUB'),
+  /** The shares are the pack's (core/present/format cosubsidyShares). */
+  payCosub: (platform: string, merchant: string) =>
+    m(
+      `平台${platform} + 商家${merchant} · 商户贴息 FI-COSUB`,
+      `Platform ${platform} + merchant ${merchant} · FI-COSUB`,
+    ),
   programNotCovered: m(
     '该活动不覆盖此期数，按商家承担的正常费率计算',
     'The program does not cover this period count: normal merchant rate',
@@ -40,13 +45,15 @@ export const popupText = {
   deposit: m('意向金', 'Deposit'),
   deduction: m('可抵金额', 'Deduction'),
   balance: m('尾款（可选）', 'Balance (optional)'),
-  balanceDefault: m('留空则按 总价 − 可抵金额', 'Empty: total − deduction'),
+  balanceDefault: m('留空则无法判断变相涨价', 'Empty: the hidden-price-rise check stays unknown'),
   categoryKind: m('类目', 'Category'),
   ratio: m('意向金比例', 'Deposit ratio'),
-  forfeitNet: m(
-    '尾款未付时商家实得（扣15%技术服务费）',
-    'Merchant nets if the balance is unpaid (less 15 % fee)',
-  ),
+  /** The fee is the pack's `depositFlow.forfeitServiceFeeBp`. */
+  forfeitNet: (fee: string) =>
+    m(
+      `尾款未付时商家实得（扣${fee}技术服务费）`,
+      `Merchant nets if the balance is unpaid (less ${fee} fee)`,
+    ),
   settlement: m('结算周期', 'Settlement'),
   settlementCustoms: m('海关申报完成后结算', 'after customs clearance'),
   holdDays: m(

@@ -8,6 +8,9 @@
  * never a guess.
  */
 import type { Category, FieldIssue } from '../request';
+import { readCategory as coreCategory } from '../facts/category';
+import { hasDepositTerm } from '../facts/deposit-product';
+import { shownPriceFen } from '../facts/price';
 import { parsePrice } from '../money';
 import type { BatchInput, Position } from './engine';
 import { BatchReadError } from './read-error';
@@ -55,14 +58,6 @@ export const columnAliases: Record<RowField, readonly string[]> = {
   'installment.periods': ['分期期数', '分期', 'periods'],
 };
 
-/** The columns whose presence makes the row a 意向金 product (库存 alone does not). */
-const depositMarkers: readonly RowField[] = [
-  'deposit.amountFen',
-  'deposit.deductionFen',
-  'deposit.balanceFen',
-  'deposit.presaleQty',
-];
-
 /** `价格（元）` → `价格`, ` Item ID ` → `item id`: spaces, units in brackets and case ignored. */
 export function normaliseHeader(header: string): string {
   return header
@@ -93,7 +88,7 @@ function someNames(names: readonly string[], most = 10, longest = 40): string {
 export interface RowReaderOptions {
   /** A user's header → alias or field name (`--columns map.json`); over the built-in aliases. */
   columns?: Record<string, string>;
-  /** Category text → SPEC §9 category (the adapters' reader); else only its name is kept. */
+  /** Category text → SPEC §9 category; by default the pages' reader (core/facts/category). */
   readCategory?: (text: string) => Category | null;
 }
 
@@ -173,7 +168,8 @@ export function makeRowReader(
   return {
     fields,
     ignored,
-    toInput: (cells, at) => rowToInput(cells, at, fields, headerOf, options.readCategory),
+    toInput: (cells, at) =>
+      rowToInput(cells, at, fields, headerOf, options.readCategory ?? coreCategory),
   };
 }
 
@@ -189,8 +185,8 @@ function readMoney(text: string): Cell {
     return { ok: true, value: Number(plain[1]) * 100 + Number((plain[2] ?? '').padEnd(2, '0')) };
   const parsed = parsePrice(text);
   if (!parsed.ok) return { ok: false, message: `"${text}" is not a price (${parsed.reason})` };
-  // A range (`￥6.8 至 ￥24.99`, SKUs at several prices) counts from its lowest, as on the pages.
-  return { ok: true, value: parsed.minFen };
+  // A range (`￥6.8 至 ￥24.99`) counts as the pages count it (core/facts/price).
+  return { ok: true, value: shownPriceFen(parsed) as number };
 }
 
 function readCount(text: string): Cell {
@@ -219,13 +215,12 @@ function rowToInput(
   at: Position,
   fields: ReadonlyMap<number, RowField>,
   headerOf: (field: RowField) => string,
-  readCategory: RowReaderOptions['readCategory'],
+  readCategory: (text: string) => Category | null,
 ): BatchInput | null {
   if (cells.every((cell) => (cell ?? '').trim() === '')) return null;
   const product: Record<string, unknown> = {};
   const deposit: Record<string, unknown> = {};
   const issues: FieldIssue[] = [];
-  let isDeposit = false;
   for (const [index, field] of fields) {
     const text = (cells[index] ?? '').trim();
     if (text === '') continue;
@@ -238,7 +233,7 @@ function rowToInput(
       continue;
     }
     if (field === 'category') {
-      product.category = readCategory ? (readCategory(text) ?? { name: text }) : { name: text };
+      product.category = readCategory(text) ?? { name: text };
       continue;
     }
     const cell = moneyFields.has(field)
@@ -256,12 +251,12 @@ function rowToInput(
     if (field === 'installment.periods') product.installment = { periods: cell.value };
     else if (field.startsWith('deposit.')) {
       deposit[field.slice('deposit.'.length) as DepositMoney | DepositCount] = cell.value;
-      if (depositMarkers.includes(field)) isDeposit = true;
     } else product[field as MoneyField] = cell.value;
   }
   const itemId = typeof product.itemId === 'string' ? product.itemId : null;
   if (issues.length > 0) return { at, itemId, issues };
-  if (isDeposit) product.deposit = deposit;
+  // A 意向金 product as the goods form knows one (库存 or a label alone do not make it one).
+  if (hasDepositTerm(deposit)) product.deposit = deposit;
   if (product.historicalLowFen !== undefined) product.historicalLowSource = 'merchant';
   return { at, request: { product } };
 }

@@ -3,10 +3,11 @@
  * in constant memory. The command line and the options page's 批量检查 both run it; readers turn a
  * file into `BatchInput`s, writers turn `BatchResult`s into lines, rows or a table.
  *
- * Each request goes through `evaluate` (SPEC §9) unchanged: the engine adds only what applies to
- * every item of a run — the day (`date`) and the merchant profile — and never a check of its own.
+ * Each request goes through the core's assembler and `evaluate` (SPEC §9): the engine adds only
+ * what applies to every item of a run — the day and the profile — and never a check of its own.
  */
-import { evaluate, type EvaluateOptions } from '../evaluate';
+import { defaultPack } from '../pack';
+import { evaluateIn, type EvaluationContext } from '../prepare';
 import type { Report } from '../report';
 import type { FieldIssue } from '../request';
 
@@ -26,11 +27,14 @@ export type BatchResult =
   | { ok: true; at: Position; itemId: string | null; title: string | null; report: Report }
   | { ok: false; at: Position; itemId: string | null; issues: FieldIssue[] };
 
-export interface BatchOptions extends EvaluateOptions {
+/**
+ * What applies to every item of a run, assembled by the core's one assembler (core/prepare): the
+ * pack, the merchant profile under each item's own fields (a null there keeps the profile's), the
+ * buyer scores, the default day and the fee tables.
+ */
+export interface BatchOptions extends Partial<EvaluationContext> {
   /** Evaluation day for every item (`--date`), over the item's own. */
   date?: string;
-  /** SPEC §9 `merchant` for every item; an item's own merchant fields win over it. */
-  merchant?: Record<string, unknown>;
 }
 
 export const positionText = (at: Position) => `${at.unit} ${at.n}`;
@@ -46,26 +50,12 @@ function productText(request: unknown, key: 'itemId' | 'title'): string | null {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null;
 }
 
-/** The run-wide day and merchant over one request; anything but an object is left to `evaluate`. */
-function withRunDefaults(request: unknown, options: BatchOptions): unknown {
-  if (!isRecord(request) || (options.date === undefined && options.merchant === undefined)) {
-    return request;
-  }
-  const merged: Record<string, unknown> = { ...request };
-  if (options.date !== undefined) merged.date = options.date;
-  if (options.merchant !== undefined) {
-    merged.merchant = isRecord(request.merchant)
-      ? { ...options.merchant, ...request.merchant }
-      : (request.merchant ?? options.merchant);
-  }
-  return merged;
-}
-
 /** Checks one item: the engine's unit, also what the options page re-runs for a full report. */
 export function checkItem(input: BatchInput, options: BatchOptions = {}): BatchResult {
   if (!('request' in input)) return { ok: false, ...input };
   const itemId = productText(input.request, 'itemId');
-  const result = evaluate(withRunDefaults(input.request, options), options);
+  const context = { ...options, pack: options.pack ?? defaultPack, forcedDate: options.date };
+  const result = evaluateIn(input.request, context);
   return result.ok
     ? {
         ok: true,

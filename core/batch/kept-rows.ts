@@ -1,7 +1,7 @@
 /**
  * What the options page's 批量检查 keeps of a run for its table, whatever the file's length: for
- * each result (无法检查, 不通过, 提醒, 未知, 通过) the `perStatus` items most in need of attention,
- * in a bounded heap — so at most 5 × `perStatus` rows, each with the request its full report is
+ * each result (无法检查, 不通过, 提醒, 未知, 通过, 无适用检查) the `perStatus` items most in need of attention,
+ * in a bounded heap — so at most 6 × `perStatus` rows, each with the request its full report is
  * recomputed from on a click. Every other item is only counted (`BatchTally`) and written to the
  * verdicts CSV as the run goes; nothing else of it stays.
  */
@@ -9,7 +9,7 @@ import type { Position } from './engine';
 import type { ItemStatus } from './verdict';
 
 /**
- * The shipped bound: 2 000 an item result, 10 000 rows in all (~20 MB with their requests) —
+ * The shipped bound: 2 000 an item result, 12 000 rows in all (~20 MB with their requests) —
  * 50 pages of the table's 200 rows per filter, far more than anyone reads; the CSV has them all.
  */
 export const KEEP_PER_STATUS = 2_000;
@@ -20,7 +20,15 @@ export interface RankedRow {
   counts: { fail: number; warn: number };
 }
 
-const severity: Record<ItemStatus, number> = { invalid: 4, fail: 3, warn: 2, unknown: 1, pass: 0 };
+// An item no check applies to (`none`) needs the least attention of all.
+const severity: Record<ItemStatus, number> = {
+  invalid: 4,
+  fail: 3,
+  warn: 2,
+  unknown: 1,
+  pass: 0,
+  none: -1,
+};
 
 /** Negative when `a` needs attention before `b`: worse result, more fails, more warnings, earlier. */
 export const worstFirst = (a: RankedRow, b: RankedRow): number =>

@@ -2,6 +2,7 @@
  * The summary at the end of a batch run: counts, and the worst items — kept as a small bounded
  * list, so the summary of a million items takes the memory of ten.
  */
+import { itemStatus, type ItemStatus } from '../present/status';
 import type { Position, BatchResult } from './engine';
 
 export interface WorstItem {
@@ -24,11 +25,22 @@ export interface BatchSummary {
   /** Items whose worst check is unknown (an input missing). */
   unknowns: number;
   passes: number;
+  /** Items no check applies to (a pill's quiet `·`): not passes. */
+  nones: number;
   /** Items that could not be checked (malformed row or request). */
   invalid: number;
   /** Worst first: most fails, then most warnings, then most unknowns; ties keep input order. */
   worst: WorstItem[];
 }
+
+/** The one counting rule: an item counts under the status its pill shows. */
+const countOf = {
+  fail: 'fails',
+  warn: 'warns',
+  unknown: 'unknowns',
+  pass: 'passes',
+  none: 'nones',
+} as const satisfies Record<ItemStatus, keyof BatchSummary>;
 
 const rank = (item: WorstItem) => [item.fail, item.warn, item.unknown] as const;
 
@@ -48,6 +60,7 @@ export class BatchTally {
     warns: 0,
     unknowns: 0,
     passes: 0,
+    nones: 0,
     invalid: 0,
     worst: [],
   };
@@ -62,10 +75,7 @@ export class BatchTally {
       return;
     }
     const { fail, warn, unknown } = result.report.summary;
-    if (fail > 0) s.fails += 1;
-    else if (warn > 0) s.warns += 1;
-    else if (unknown > 0) s.unknowns += 1;
-    else s.passes += 1;
+    s[countOf[itemStatus(result.report.checks)]] += 1;
     if (fail + warn === 0) return;
     const item: WorstItem = {
       at: result.at,

@@ -5,16 +5,12 @@
  */
 import { ruleIds, type Status } from '../report';
 import { positionText, type BatchResult } from './engine';
+import { statusWords } from '../present/words';
 import { toVerdict, type ItemStatus } from './verdict';
 
 export type CsvLang = 'zh' | 'en';
 
 export const BOM = '\ufeff';
-
-const statusWords: Record<CsvLang, Record<ItemStatus, string>> = {
-  zh: { pass: '通过', fail: '不通过', warn: '注意', unknown: '未知', invalid: '无法检查' },
-  en: { pass: 'pass', fail: 'fail', warn: 'warn', unknown: 'unknown', invalid: 'invalid' },
-};
 
 /**
  * Quoted when it holds a separator, a quote or a line break; text a spreadsheet would run as a
@@ -30,16 +26,16 @@ const csvLine = (cells: readonly string[]) => `${cells.map(csvCell).join(',')}\r
 export function verdictCsvHeader(lang: CsvLang): string {
   const names =
     lang === 'zh'
-      ? ['位置', '商品ID', '商品名称', '结果', '不通过', '注意', '未知']
+      ? ['位置', '商品ID', '商品名称', '结果', '不通过', '提醒', '未知']
       : ['at', 'item id', 'title', 'status', 'fails', 'warnings', 'unknowns'];
   return `${BOM}${csvLine([...names, ...ruleIds, lang === 'zh' ? '问题' : 'problems'])}`;
 }
 
 export function verdictCsvRow(result: BatchResult, lang: CsvLang): string {
   const verdict = toVerdict(result);
-  const words = statusWords[lang];
+  const words = (status: ItemStatus) => statusWords[status][lang];
   const title = result.ok ? (result.title ?? '') : '';
-  const head = [positionText(result.at), result.itemId ?? '', title, words[verdict.status]];
+  const head = [positionText(result.at), result.itemId ?? '', title, words(verdict.status)];
   if (verdict.status === 'invalid') {
     const problems = verdict.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
     return csvLine([...head, '', '', '', ...ruleIds.map(() => ''), problems]);
@@ -54,7 +50,7 @@ export function verdictCsvRow(result: BatchResult, lang: CsvLang): string {
     idsWith('fail'),
     idsWith('warn'),
     idsWith('unknown'),
-    ...ruleIds.map((id) => (checks[id] ? words[checks[id]] : '')),
+    ...ruleIds.map((id) => (checks[id] ? words(checks[id]) : '')),
     '',
   ]);
 }

@@ -3,15 +3,16 @@
  * each check's id and status, the item's worst status — what a script or a filter needs, about
  * 1/100 of a whole report.
  */
-import { worstStatus, type Status } from '../report';
+import type { Status } from '../report';
+import { itemStatus, type ItemStatus as Shown } from '../present/status';
 import type { FieldIssue } from '../request';
 import { positionText, type BatchResult } from './engine';
 
-/** `invalid`: the item could not be checked (a malformed row or request). */
-export type ItemStatus = Status | 'invalid';
+/** `none`: no check applies; `invalid`: the item could not be checked (a malformed row or request). */
+export type ItemStatus = Shown | 'invalid';
 
 export type Verdict =
-  | { itemId: string | null; status: Status; checks: Record<string, Status> }
+  | { itemId: string | null; status: Shown; checks: Record<string, Status> }
   | { itemId: string | null; status: 'invalid'; at: string; issues: FieldIssue[] };
 
 export function toVerdict(result: BatchResult): Verdict {
@@ -27,11 +28,11 @@ export function toVerdict(result: BatchResult): Verdict {
   for (const check of result.report.checks) checks[check.id] = check.status;
   return {
     itemId: result.itemId,
-    status: worstStatus(result.report.checks) ?? 'pass',
+    status: itemStatus(result.report.checks),
     checks,
   };
 }
 
-/** The worst status of a result: what `--only` filters on and a pill shows. */
+/** The status of a result as a pill shows it: what `--only` filters on and a summary counts. */
 export const statusOf = (result: BatchResult): ItemStatus =>
-  result.ok ? (worstStatus(result.report.checks) ?? 'pass') : 'invalid';
+  result.ok ? itemStatus(result.report.checks) : 'invalid';

@@ -7,6 +7,7 @@ import type { Check, Message, RuleId, Status, Term, Values } from '../report';
 import type { RulePack } from '../pack';
 import { compareDecimal, compareScaled } from '../decimal';
 import { formatFen } from '../money';
+import { percentText } from '../present/format';
 import { placeOfRule, places, type Place } from './where';
 
 export function message(zh: string, en: string): Message {
@@ -129,10 +130,11 @@ export function compareScaledNumbers(
 /** Basis points as a percentage for messages: 2000 → "20%", 230 → "2.3%". */
 export const bpText = boundedMemo((bp: number) => `${bp / 100}%`);
 
-/** A fraction as a percentage for messages: 0.95 → "95%" (display only, never compared). */
-export const fractionText = boundedMemo(
-  (fraction: number) => `${Number((fraction * 100).toFixed(2))}%`,
-);
+/**
+ * A fraction as a percentage for messages, exactly as the value table prints it (core/present/
+ * format): 0.95 → "95%", 0.96555 → "96.555%" (display only, never compared).
+ */
+export const fractionText = boundedMemo(percentText);
 
 /** Basis points of part ÷ whole for the values shown (rounded half up to a whole bp). */
 export function shareBp(part: number, whole: number): number | null {

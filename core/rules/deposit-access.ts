@@ -127,7 +127,7 @@ const tierVerdict: Record<Status, { zh: string; en: string }> = {
   pass: { zh: '符合', en: 'met' },
   fail: { zh: '不符合', en: 'not met' },
   unknown: { zh: '无法判断', en: 'cannot tell' },
-  warn: { zh: '注意', en: 'note' },
+  warn: { zh: '提醒', en: 'note' },
 };
 
 /** D-TIER1 (level 1) or D-TIER2 (level 2): monthly sales, DSR and the tier's certificate. */

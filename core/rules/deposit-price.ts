@@ -22,6 +22,10 @@ const lowSourceText = {
 } as const;
 
 /** D-LOW90: activity price ≤ 90 % × historical low; unknown without a low. */
+/** D-LOW90's ceiling: the highest whole-fen price ≤ the pack's share of the low. */
+export const lowCeilingFen = (lowFen: number, bp: number): number =>
+  Math.floor((lowFen * bp) / 10_000);
+
 export function checkBelowHistoricalLow(product: Product, pack: RulePack): Check {
   const price = payablePriceFen(product);
   const low = product.historicalLowFen ?? null;
@@ -32,7 +36,7 @@ export function checkBelowHistoricalLow(product: Product, pack: RulePack): Check
     historicalLowFen: low,
     maxOfHistoricalLowBp: bp,
     // The highest price that still passes: floor(low × 90 %).
-    limitFen: low === null ? null : Math.floor((low * bp) / 10_000),
+    limitFen: low === null ? null : lowCeilingFen(low, bp),
     historicalLowSource: source,
     historicalLowCount: product.historicalLowCount ?? null,
     historicalActivityCount: product.historicalActivityCount ?? null,

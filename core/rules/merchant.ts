@@ -2,6 +2,7 @@
  * M-*: the merchant baseline shared by BNPL-SUB, FI-PLAT3 and FI-COSUB (SPEC §1, seed 000 §3).
  * Always in the report: with no merchant profile each is `unknown`, never a pass.
  */
+import { perTenThousandText as perTenThousand } from '../present/format';
 import type { Check } from '../report';
 import type { Merchant } from '../request';
 import type { RulePack } from '../pack';
@@ -138,10 +139,8 @@ export function checkOnTimeShipping(merchant: MaybeMerchant, pack: RulePack): Ch
   );
 }
 
-/** ‱ text for messages: 0.000036 → "0.36‱". */
-const perTenThousandText = boundedMemo(
-  (fraction: number) => `${Number((fraction * 10_000).toFixed(4))}‱`,
-);
+/** ‱ text for messages, as the value table prints it: 0.000036 → "0.36‱". */
+const perTenThousandText = boundedMemo(perTenThousand);
 
 export function checkDisputeRate(merchant: MaybeMerchant, pack: RulePack): Check {
   const rate = merchant?.disputeRate30d ?? null;

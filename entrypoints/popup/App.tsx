@@ -7,6 +7,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { shanghaiDay } from '@/core/dates';
+import { dayInForce } from '@/core/prepare';
 import { defaultPack, parsePack, type RulePack } from '@/core/pack';
 import type { Consumer, Merchant } from '@/core/request';
 import type { Settings } from '@/core/settings';
@@ -97,7 +98,7 @@ export function App(props: { saveDelayMs?: number }) {
   const current = settings.value;
   const lang = current?.language ?? 'zh';
   const today = shanghaiDay(Date.now());
-  const day = current?.asOfDate ?? today;
+  const day = dayInForce({ asOfDate: current?.asOfDate ?? null });
   if (failure.value) {
     return (
       <main class="pp-app ks-ui">

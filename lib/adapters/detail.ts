@@ -5,6 +5,8 @@
  */
 import type { PriceKind } from '@/core/messages';
 import { findLabelledPrice, parsePrice } from '@/core/money';
+import { showsDeposit } from '@/core/facts/deposit-product';
+import { originalPriceFen, priceKindOf, shownPriceFen, shownPrices } from '@/core/facts/price';
 import { urlItemId } from '@/core/page-kind';
 import type { Product } from '@/core/request';
 import { findLabel, findPriceLeaf, leafElements, readItemId, textOf } from './read-text';
@@ -27,8 +29,8 @@ function struckPrice(root: ParentNode): number | null {
   for (const element of Array.from(
     root.querySelectorAll('del, s, strike, [style*="line-through"]'),
   )) {
-    const price = parsePrice(textOf(element));
-    if (price.ok) return price.maxFen;
+    const price = originalPriceFen(parsePrice(textOf(element)));
+    if (price !== null) return price;
   }
   // Hashed classes can strike through too: ask the rendered style.
   for (const leaf of leafElements(root)) {
@@ -38,8 +40,8 @@ function struckPrice(root: ParentNode): number | null {
       view?.getComputedStyle(leaf).textDecoration ??
       '';
     if (!decoration.includes('line-through')) continue;
-    const price = parsePrice(textOf(leaf));
-    if (price.ok) return price.maxFen;
+    const price = originalPriceFen(parsePrice(textOf(leaf)));
+    if (price !== null) return price;
   }
   return null;
 }
@@ -55,12 +57,12 @@ export function readDetail(doc: Document, url: string): DetailRead {
 
   const priceElement = findPriceLeaf(root);
   const price = priceElement ? parsePrice(textOf(priceElement)) : null;
-  if (price?.ok) product.priceFen = price.minFen;
+  const label = leafElements(root).find((leaf) => LABEL_TEXT.test(textOf(leaf)));
+  const mentionsDeposit = showsDeposit({ text: pageText });
+  Object.assign(product, shownPrices(shownPriceFen(price), mentionsDeposit));
   const original = struckPrice(root);
   if (original !== null) product.originalPriceFen = original;
 
-  const label = leafElements(root).find((leaf) => LABEL_TEXT.test(textOf(leaf)));
-  const mentionsDeposit = /意向金/.test(pageText);
   if (mentionsDeposit) {
     const deposit: DepositRead = {
       hasMark:
@@ -81,8 +83,6 @@ export function readDetail(doc: Document, url: string): DetailRead {
     // The deduction is NOT read from the label: D-LABEL-TEXT compares the label with it.
     const deduction = findLabelledPrice(ruleText, '可抵');
     if (deduction.ok) deposit.deductionFen = deduction.minFen;
-    // The presale price shown is the deposit product's total price (SPEC §6 D-RATIO).
-    if (price?.ok) product.activityPriceFen = price.minFen;
     product.deposit = deposit;
   }
   return {
@@ -90,6 +90,6 @@ export function readDetail(doc: Document, url: string): DetailRead {
     product,
     priceElement,
     priceProblem: price === null ? 'no price shown' : price.ok ? null : price.reason,
-    priceKind: mentionsDeposit || /预售/.test(pageText) ? 'activity' : 'sale',
+    priceKind: priceKindOf({ depositItem: mentionsDeposit, presale: /预售/.test(pageText) }),
   };
 }

@@ -7,9 +7,10 @@
 import { parseYuanToFen } from '@/core/money';
 import { urlItemId } from '@/core/page-kind';
 import type { Product } from '@/core/request';
-import { readCategory } from './category';
+import { readCategory } from '@/core/facts/category';
+import { hasDepositTerm } from '@/core/facts/deposit-product';
+import { readInstallmentChoice } from '@/core/facts/tags';
 import { inputByLabel, selectText } from './read-text';
-import { readInstallmentChoice } from './tags';
 import type { DepositRead } from './types';
 
 export interface FieldProblem {
@@ -82,10 +83,6 @@ export function readGoodsForm(root: ParentNode, url: string): GoodsFormRead {
   if (capacity !== undefined) deposit.capacity = capacity;
   const labelText = fieldText(root, '主图标注文案');
   if (labelText) deposit.labelText = labelText;
-  // Deposit checks apply only to a deposit product: one with a deposit term filled in.
-  const isDepositProduct = ['amountFen', 'deductionFen', 'balanceFen', 'presaleQty'].some(
-    (key) => key in deposit,
-  );
-  if (isDepositProduct) product.deposit = deposit;
+  if (hasDepositTerm(deposit)) product.deposit = deposit;
   return { itemId, product, problems };
 }

@@ -5,7 +5,9 @@
  */
 import type { Product } from '@/core/request';
 import { byClassPrefix, leafElements, readItemId, readPrice, textOf } from './read-text';
-import { readTags, TAG_TEXT } from './tags';
+import { isRowKeyId } from '@/core/facts/item-id';
+import { shownPriceFen } from '@/core/facts/price';
+import { readTags, TAG_TEXT } from '@/core/facts/tags';
 import type { ItemRead } from './types';
 
 /** Each goods-table body's header row (with a fixed header they sit in two different tables). */
@@ -65,7 +67,7 @@ function readRow(
   infoColumn: number,
 ): ItemRead | null {
   const rowKey = row.getAttribute('data-row-key');
-  const itemId = readItemId(textOf(row)) ?? (rowKey && /^\d{5,30}$/.test(rowKey) ? rowKey : null);
+  const itemId = readItemId(textOf(row)) ?? (rowKey && isRowKeyId(rowKey) ? rowKey : null);
   if (!itemId) return null;
   const cells = cellsOf(row);
   const priceCell = cells[priceColumn];
@@ -82,7 +84,8 @@ function readRow(
   const tagReading = readTags(tags);
   const product: Product = { itemId };
   if (title) product.title = title;
-  if (price.ok) product.priceFen = price.minFen;
+  const priceFen = shownPriceFen(price);
+  if (priceFen !== null) product.priceFen = priceFen;
   if (tagReading.hasDeposit) {
     product.deposit = tagReading.depositFen === null ? {} : { amountFen: tagReading.depositFen };
   }

@@ -14,7 +14,9 @@ import {
   textOf,
 } from './read-text';
 import { labelStyle } from './rendered-style';
-import { readTags, TAG_TEXT } from './tags';
+import { showsDeposit } from '@/core/facts/deposit-product';
+import { priceKindOf, shownPriceFen, shownPrices } from '@/core/facts/price';
+import { readTags, TAG_TEXT } from '@/core/facts/tags';
 import type { ItemRead } from './types';
 
 const LABEL_TEXT = /^意向金可抵/;
@@ -96,15 +98,15 @@ export function readItemCard(card: Element, options: CardOptions = {}): ItemRead
   const product: Product = { itemId, live: { explaining } };
   const title = cardTitle(card, leafTexts);
   if (title) product.title = title;
-  if (price.ok) product.priceFen = price.minFen;
   const label = leaves.find((_leaf, index) => LABEL_TEXT.test(leafTexts[index] ?? ''));
-  if (reading.hasDeposit || label) {
+  const depositItem = showsDeposit({ tag: reading.hasDeposit, label: label !== undefined });
+  Object.assign(product, shownPrices(shownPriceFen(price), depositItem));
+  if (depositItem) {
     product.deposit = {
       ...(reading.depositFen !== null ? { amountFen: reading.depositFen } : {}),
       ...(label ? { labelText: textOf(label) } : {}),
       ...(label && options.measureLabel ? labelStyle(label) : {}),
     };
-    if (price.ok) product.activityPriceFen = price.minFen;
   }
   if (reading.installment) product.installment = reading.installment;
   return {
@@ -116,7 +118,6 @@ export function readItemCard(card: Element, options: CardOptions = {}): ItemRead
     priceProblem: price.ok ? null : price.reason,
     tags,
     buyNowPayLater: reading.buyNowPayLater,
-    // A deposit item's cart price is its presale price, never its ordinary one.
-    priceKind: product.deposit ? 'activity' : 'sale',
+    priceKind: priceKindOf({ depositItem }),
   };
 }

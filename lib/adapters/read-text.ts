@@ -2,6 +2,7 @@
  * Reading pages by what people read: text anchors, labels and the value beside them, and the
  * repeating structure of a list — never a full generated class name, which changes each release.
  */
+import { isItemId } from '@/core/facts/item-id';
 import { parsePrice, type PriceParse } from '@/core/money';
 import { isOwnHost } from '@/lib/content/own-hosts';
 
@@ -47,17 +48,8 @@ export function byClassPrefix(root: ParentNode, prefix: string): Element[] {
   );
 }
 
-/**
- * Every form the pages print an id in: `ID: x`, `ID：x`, `商品ID x`, `商品ID：x`, `商品编号 x`,
- * `商品编号：x`. A plain `ID` needs its colon (`IDEA 123` is no id); the digits must stand alone
- * (`ID: 123456789012345678901234567890123` is not cut to 30 digits).
- */
-const ITEM_ID = /(?:商品\s*(?:ID|编号)\s*[:：]?|(?<![A-Za-z])ID\s*[:：])\s*(\d{5,30})(?!\d)/i;
-
-/** The id a text labels as the item's; never a bare number from elsewhere. */
-export function readItemId(text: string): string | null {
-  return ITEM_ID.exec(text)?.[1] ?? null;
-}
+/** The id a text labels as the item's (core/facts/item-id holds the one pattern). */
+export { readItemId } from '@/core/facts/item-id';
 
 /**
  * The item id of a detail link (cart items link to their detail page): its `itemId` parameter, or
@@ -69,7 +61,7 @@ export function itemIdFromHref(href: string | null): string | null {
     const url = new URL(href, 'https://app.kwaixiaodian.com/');
     const detail = /detail/i.test(url.pathname);
     const id = url.searchParams.get('itemId') ?? (detail ? url.searchParams.get('id') : null);
-    return id && /^\d{1,30}$/.test(id) ? id : null;
+    return id && isItemId(id) ? id : null;
   } catch {
     return null;
   }

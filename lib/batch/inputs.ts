@@ -4,7 +4,7 @@
  */
 import type { BatchInput } from '@/core/batch/engine';
 import { makeRowReader, type RowReader, type RowReaderOptions } from '@/core/batch/columns';
-import { readCategory } from '@/lib/adapters/category';
+import { readCategory } from '@/core/facts/category';
 import { readCsvRows, type SheetRow } from './csv';
 import { readJsonRequests, type JsonShape } from './json-stream';
 import { readNdjson } from './ndjson';

@@ -4,7 +4,8 @@
  * a panel host carries `data-check-panel` (page kind) and the same `data-checks`. Always set from
  * the checks actually shown (after hiding), so tests and tools read what the merchant sees.
  */
-import { worstStatus, type Check } from '@/core/report';
+import { itemStatus } from '@/core/present/status';
+import type { Check } from '@/core/report';
 
 /** `D-RATIO:fail D-LOW90:pass` — the checks in the order shown. */
 export function dataChecks(checks: readonly Pick<Check, 'id' | 'status'>[]): string {
@@ -18,7 +19,7 @@ export function setBadgeAttributes(
 ): void {
   host.setAttribute('data-check-item', itemId);
   // `none`: no check applies to the item (never `unknown`, which means an input is missing).
-  host.setAttribute('data-check-status', worstStatus(checks) ?? 'none');
+  host.setAttribute('data-check-status', itemStatus(checks));
   host.setAttribute('data-checks', dataChecks(checks));
 }
 

@@ -12,7 +12,8 @@
  */
 import type { DailyPlan } from '@/core/installment';
 import type { EvaluatedItem, ItemVerdicts, Observation, Verdict } from '@/core/messages';
-import type { Check, Hint, InstallmentPlan } from '@/core/report';
+import type { Check, Hint, InstallmentPlan, Message } from '@/core/report';
+import { text } from '@/components/i18n';
 import type { PageKind } from '@/core/settings';
 import type { Send } from './env';
 import { logOnce } from './log';
@@ -43,21 +44,28 @@ interface Cached {
   result: ItemResult;
 }
 
-function refused(zh: string, en: string, detail: string): ItemResult {
+/** Words from the dictionaries the worker sends (DESIGN-REVIEW V27: no report words made here). */
+function refused(said: Message, detail: string): ItemResult {
   return {
     verdicts: [],
     checks: [],
-    hints: [{ id: 'not-evaluated', message: { zh: `${zh}${detail}`, en: `${en}${detail}` } }],
+    // Before the worker's words arrive (it may be down) the detail alone is said.
+    hints: [
+      {
+        id: 'not-evaluated',
+        message: { zh: (said?.zh ?? '') + detail, en: (said?.en ?? '') + detail },
+      },
+    ],
     installment: null,
     dailyPlans: [],
   };
 }
 
 export function toItemResult(result: EvaluatedItem | ItemVerdicts | undefined): ItemResult {
-  if (!result) return refused('未得到检查结果', 'No answer from the checker', '');
+  if (!result) return refused(text.noAnswer, '');
   if (!result.ok) {
     const detail = result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
-    return refused('页面数据无法检查：', 'The page data could not be checked: ', detail);
+    return refused(text.notCheckable, detail);
   }
   if (!('report' in result)) {
     const { verdicts, dailyPlans } = result;
@@ -142,9 +150,7 @@ export class ItemEvaluator {
         logOnce('evaluate', error);
         // Remember the failure for these requests: no retry storm every frame; a change retries.
         const detail = error instanceof Error ? error.message : String(error);
-        this.store(batch, () =>
-          refused('检查服务暂不可用：', 'The checker is unavailable: ', detail),
-        );
+        this.store(batch, () => refused(text.checkerDown, detail));
       })
       // Rendering the answer can fail too (a page torn down meanwhile): logged, never unhandled.
       .catch((error: unknown) => logOnce('evaluate', error));

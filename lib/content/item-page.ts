@@ -4,6 +4,7 @@
  * page's adapter, record the prices, ask the worker once per flush, and render badges (and the
  * panel of the product being explained) from the answers.
  */
+import { priceKindOf, shownPrices } from '@/core/facts/price';
 import type { Message } from '@/core/report';
 import type { EvaluationRequest } from '@/core/request';
 import type { PageKind, Settings } from '@/core/settings';
@@ -76,14 +77,14 @@ export function withKnownTags(card: ItemRead, known: ItemRead | undefined): Item
   if (!card.product.deposit && known.product.deposit) product.deposit = known.product.deposit;
   if (!card.product.installment && known.product.installment)
     product.installment = known.product.installment;
-  if (product.deposit && product.activityPriceFen == null && product.priceFen != null) {
-    product.activityPriceFen = product.priceFen;
-  }
+  const depositItem = product.deposit != null;
+  if (product.activityPriceFen == null)
+    Object.assign(product, shownPrices(product.priceFen ?? null, depositItem));
   return {
     ...card,
     product,
     buyNowPayLater: card.buyNowPayLater || known.buyNowPayLater,
-    priceKind: product.deposit ? 'activity' : card.priceKind,
+    priceKind: depositItem ? priceKindOf({ depositItem }) : card.priceKind,
   };
 }
 

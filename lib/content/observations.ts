@@ -10,6 +10,7 @@
  * ≈ 190 bytes of storage each: 2 000 items, 375 KB a page load, measured in `npm run bench`).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isItemId } from '@/core/facts/item-id';
 import type { Observation, PriceHistory, PriceKind } from '@/core/messages';
 import type { PageKind } from '@/core/settings';
 import type { Send } from './env';
@@ -83,7 +84,7 @@ export function createObservationRecorder(
     record(itemId, fen, pageKind, priceKind, source = 'page') {
       // Digits only, as the worker takes them (core/messages `itemId`): one bad id must not get
       // the whole batch refused.
-      if (!Number.isSafeInteger(fen) || fen < 0 || !/^\d{1,30}$/.test(itemId)) return;
+      if (!Number.isSafeInteger(fen) || fen < 0 || !isItemId(itemId)) return;
       if (!items.has(itemId)) {
         if (items.size >= maxItemsPerPage) return;
         items.add(itemId);

@@ -1,49 +1,22 @@
 /**
- * The worker's side of `evaluate`: fills each request with what only the worker knows (the stored
- * merchant profile and buyer scores, the fee-rate overrides, the recorded price history), asks the
- * core, and drops the checks the user hid on that kind of page.
+ * The worker's side of `evaluate`: reads what only the worker holds (the stored settings, the
+ * pack in force, the recorded price history) and hands each request to the core's one assembler
+ * (core/prepare), which overlays the profile, fills the history, picks the day and hides the
+ * checks the user hid on that kind of page.
  */
-import { evaluate } from '@/core/evaluate';
 import { dailyPlans } from '@/core/installment';
-import { summarise } from '@/core/report';
-import type { EvaluatedItem, EvaluationResult, ItemVerdicts } from '@/core/messages';
-import type { EvaluationRequest } from '@/core/request';
+import type { EvaluatedItem, ItemVerdicts } from '@/core/messages';
 import type { RulePack } from '@/core/pack';
+import {
+  contextFromSettings,
+  evaluateIn,
+  itemNeedingHistory,
+  type HistorySummary,
+} from '@/core/prepare';
+import type { EvaluationRequest } from '@/core/request';
 import type { PageKind, Settings } from '@/core/settings';
 
-type Json = Record<string, unknown>;
-const isPlainObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * Field by field, what the request states wins over the stored profile: the page is fresher than
- * what was typed into the popup. A null in the request means "not read", so the stored value stays.
- */
-export function overlayProfile(stored: Json, given: unknown): unknown {
-  if (given === undefined || given === null) {
-    // Nothing stored and nothing given stays absent: an empty buyer would add a C-BNPL
-    // "unknown" to every report for no reason.
-    const known = Object.values(stored).some((value) => value !== null && value !== undefined);
-    return known ? { ...stored } : given;
-  }
-  // Not an object: leave it as is so validation names the field rather than hiding the mistake.
-  if (!isPlainObject(given)) return given;
-  const merged: Json = { ...stored };
-  for (const [key, value] of Object.entries(given)) {
-    if (value !== null && value !== undefined) merged[key] = value;
-  }
-  return merged;
-}
-
-export interface HistorySummary {
-  /** The lowest `sale` price in the window. */
-  lowFen: number | null;
-  highFen: number | null;
-  /** `sale` observations in the window. */
-  count: number;
-  /** Other observations in the window (activity, or of unknown kind). */
-  otherCount?: number;
-}
+export type { HistorySummary } from '@/core/prepare';
 
 export interface BatchContext {
   settings: Settings;
@@ -56,90 +29,18 @@ export interface BatchContext {
   historiesOf: (itemIds: readonly string[]) => Promise<ReadonlyMap<string, HistorySummary>>;
 }
 
-/** The item whose recorded history would fill a request: it names one and lacks a low or high. */
-function itemNeedingHistory(request: unknown): string | null {
-  const product = isPlainObject(request) ? request.product : null;
-  if (!isPlainObject(product)) return null;
-  const itemId = product.itemId;
-  const needsLow = product.historicalLowFen === undefined || product.historicalLowFen === null;
-  const needsHigh = product.historicalHighFen === undefined || product.historicalHighFen === null;
-  return typeof itemId === 'string' && itemId !== '' && (needsLow || needsHigh) ? itemId : null;
-}
-
-/**
- * Adds the recorded `sale` low (and the all-kinds high, for D-ORIG) when the page gave none
- * (SPEC §8). With only other kinds recorded, their count tells D-LOW90 why it has no low.
- */
-function withHistory(product: Json, recorded: HistorySummary | undefined): Json {
-  if (!recorded || (recorded.count === 0 && !recorded.otherCount && recorded.highFen === null))
-    return product;
-  const filled: Json = { ...product };
-  if ((product.historicalLowFen ?? null) === null) {
-    if (recorded.lowFen !== null) {
-      filled.historicalLowFen = recorded.lowFen;
-      filled.historicalLowSource = 'history';
-      filled.historicalLowCount = recorded.count;
-    } else if (recorded.otherCount) {
-      filled.historicalActivityCount = recorded.otherCount;
-    }
-  }
-  if ((product.historicalHighFen ?? null) === null && recorded.highFen !== null)
-    filled.historicalHighFen = recorded.highFen;
-  return filled;
-}
-
-/** The stored profile under the request's, and the recorded history where the page gave none. */
-function enrichWith(
-  request: unknown,
-  settings: Settings,
-  histories: ReadonlyMap<string, HistorySummary>,
-): unknown {
-  if (!isPlainObject(request)) return request;
-  const enriched: Json = { ...request };
-  for (const side of ['merchant', 'consumer'] as const) {
-    const overlaid = overlayProfile(settings[side], request[side]);
-    if (overlaid === undefined) delete enriched[side];
-    else enriched[side] = overlaid;
-  }
-  const itemId = itemNeedingHistory(request);
-  if (itemId && isPlainObject(request.product)) {
-    enriched.product = withHistory(request.product, histories.get(itemId));
-  }
-  return enriched;
-}
-
-/** One request enriched on its own, exactly as `evaluateBatch` enriches each of a batch. */
-export async function enrichRequest(request: unknown, context: BatchContext): Promise<unknown> {
-  const itemId = itemNeedingHistory(request);
-  const histories = itemId ? await context.historiesOf([itemId]) : new Map();
-  return enrichWith(request, context.settings, histories);
-}
-
-function hideChecks(result: EvaluationResult, hidden: ReadonlySet<string>): EvaluationResult {
-  if (!result.ok || hidden.size === 0) return result;
-  const checks = result.report.checks.filter((check) => !hidden.has(check.id));
-  return { ok: true, report: { ...result.report, checks, summary: summarise(checks) } };
-}
-
 export async function evaluateBatch(
   requests: readonly unknown[],
   context: BatchContext,
 ): Promise<EvaluatedItem[]> {
-  const hidden = new Set<string>(
-    context.pageKind ? context.settings.hiddenChecks[context.pageKind] : [],
-  );
-  const options = {
-    pack: context.pack,
-    day: context.settings.asOfDate,
-    now: new Date(context.nowMs),
-    feeRatesBp: context.settings.feeRatesBp,
-  };
+  const where = { now: new Date(context.nowMs), pageKind: context.pageKind };
+  const assembled = contextFromSettings(context.settings, context.pack, where);
   // One read of the recorded history for the whole batch.
   const wanted = requests.map(itemNeedingHistory).filter((id): id is string => id !== null);
   const histories = await context.historiesOf(wanted);
-  const enriched = requests.map((request) => enrichWith(request, context.settings, histories));
-  return enriched.map((request): EvaluatedItem => {
-    const result = hideChecks(evaluate(request, options), hidden);
+  return requests.map((request): EvaluatedItem => {
+    const itemId = itemNeedingHistory(request);
+    const result = evaluateIn(request, assembled, itemId ? histories.get(itemId) : undefined);
     if (!result.ok) return result;
     // Evaluated, so the request is a valid one.
     const { product } = request as EvaluationRequest;
@@ -148,8 +49,8 @@ export async function evaluateBatch(
       result.report.installment,
       context.dailyFrom100 === true,
       result.report.date,
-      options.pack,
-      options.feeRatesBp,
+      context.pack,
+      assembled.feeRatesBp,
     );
     return { ...result, dailyPlans: plans };
   });

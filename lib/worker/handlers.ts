@@ -11,7 +11,8 @@
 import { storage } from 'wxt/utils/storage';
 import { labels } from '@/components/labels';
 import uiCss from '@/components/ui.css?inline';
-import { shanghaiDay } from '@/core/dates';
+import { dayInForce } from '@/core/prepare';
+import { lowCeiling } from '@/core/present/history';
 import { payerOf, planInstallment } from '@/core/installment';
 import {
   requestMessage,
@@ -126,7 +127,7 @@ export function createWorker(
           periods,
           payer: payerOf(message.choice),
           program: program ?? null,
-          day: message.date ?? current.asOfDate ?? shanghaiDay(clock()),
+          day: dayInForce({ asOfDate: current.asOfDate, now: new Date(clock()) }, message.date),
           cosubsidyUsedFen: message.cosubsidyUsedFen ?? current.merchant.cosubsidyUsedFen ?? 0,
         },
         pack,
@@ -141,8 +142,10 @@ export function createWorker(
       }),
 
     async 'price-history'(message) {
-      const current = await settings.load();
-      return history.history(message.itemId, current.lookbackDays, clock());
+      const [current, pack] = await Promise.all([settings.load(), packs.current()]);
+      const recorded = await history.history(message.itemId, current.lookbackDays, clock());
+      // The sparkline's D-LOW90 line, from the pack in force (core/present/history).
+      return { ...recorded, ceiling: lowCeiling(recorded.lowFen, pack) };
     },
 
     'get-settings': () => settings.load(),

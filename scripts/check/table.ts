@@ -6,17 +6,23 @@ import { positionText, type BatchResult } from '../../core/batch/engine';
 import type { BatchSummary } from '../../core/batch/tally';
 import { statusOf, type ItemStatus } from '../../core/batch/verdict';
 import { formatFen } from '../../core/money';
+import { formatNumber } from '../../core/present/format';
+import { checkCountsText, statusWords, tallyText } from '../../core/present/words';
 import type { Report, Status, Values } from '../../core/report';
 
 export type Lang = 'zh' | 'en';
 
-const statusLabel: Record<Lang, Record<ItemStatus, string>> = {
-  zh: { pass: '通过', fail: '不通过', warn: '注意', unknown: '未知', invalid: '无法检查' },
-  en: { pass: 'pass', fail: 'FAIL', warn: 'warn', unknown: 'unknown', invalid: 'invalid' },
-};
+/** The one status vocabulary (core/present/words), per language. */
+const statusLabel = Object.fromEntries(
+  (['zh', 'en'] as const).map((lang) => [
+    lang,
+    Object.fromEntries(Object.entries(statusWords).map(([status, word]) => [status, word[lang]])),
+  ]),
+) as Record<Lang, Record<ItemStatus, string>>;
 
+/** `key=value`, a number as the value table prints it (core/present/format). */
 function valueText(key: string, value: Values[string]): string {
-  if (typeof value === 'number' && key.endsWith('Fen')) return `${key}=${formatFen(value)}`;
+  if (typeof value === 'number') return `${key}=${formatNumber(key, value)}`;
   return `${key}=${value === null ? '—' : String(value)}`;
 }
 
@@ -25,8 +31,8 @@ export function reportTable(report: Report, lang: Lang): string {
   const s = report.summary;
   const head =
     lang === 'zh'
-      ? `日期 ${report.date} · 通过 ${s.pass} · 不通过 ${s.fail} · 注意 ${s.warn} · 未知 ${s.unknown}`
-      : `date ${report.date} · pass ${s.pass} · fail ${s.fail} · warn ${s.warn} · unknown ${s.unknown}`;
+      ? `日期 ${report.date} · ${checkCountsText(s, lang)}`
+      : `date ${report.date} · ${checkCountsText(s, lang)}`;
   const idWidth = Math.max(...report.checks.map((check) => check.id.length), 2);
   const statusWidth = Math.max(...Object.values(statusLabel[lang]).map((label) => label.length));
   const rows = report.checks.map((check) => {
@@ -84,16 +90,17 @@ export function itemLine(result: BatchResult, lang: Lang): string {
 
 export function summaryText(summary: BatchSummary, lang: Lang): string {
   const s = summary;
-  const counts =
-    lang === 'zh'
-      ? `共 ${s.items} 项 · 不通过 ${s.fails} · 注意 ${s.warns} · 未知 ${s.unknowns} · 通过 ${s.passes}${s.invalid ? ` · 无法检查 ${s.invalid}` : ''}`
-      : `${s.items} items · ${s.fails} fail · ${s.warns} warn · ${s.unknowns} unknown · ${s.passes} pass${s.invalid ? ` · ${s.invalid} invalid` : ''}`;
+  const counts = tallyText(s, lang);
   if (s.worst.length === 0) return counts;
   const lines = s.worst.map((item) => {
-    const tally =
-      lang === 'zh'
-        ? `不通过 ${item.fail} · 注意 ${item.warn} · 未知 ${item.unknown}`
-        : `${item.fail} fail · ${item.warn} warn · ${item.unknown} unknown`;
+    const counts = { fail: item.fail, warn: item.warn, unknown: item.unknown };
+    const tally = (['fail', 'warn', 'unknown'] as const)
+      .map((status) =>
+        lang === 'zh'
+          ? `${statusWords[status].zh} ${counts[status]}`
+          : `${counts[status]} ${statusWords[status].en}`,
+      )
+      .join(' · ');
     return `  ${positionText(item.at).padEnd(10)}  ${(item.itemId ?? '—').padEnd(14)}  ${clip(item.title ?? '', TITLE_WIDTH)}  ${tally}  ${item.ids.join(' ')}`;
   });
   return [counts, lang === 'zh' ? '最需处理：' : 'Worst first:', ...lines].join('\n');

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { low90Fen, Sparkline, sparkPad } from '@/components/sparkline';
+import { Sparkline, sparkPad } from '@/components/sparkline';
+import { defaultPack } from '@/core/pack';
+import { lowCeiling } from '@/core/present/history';
 import { mount, unmountAll } from './render';
 
 afterEach(unmountAll);
@@ -19,6 +21,7 @@ describe('Sparkline', () => {
           { at: day(4), fen: 150 },
         ]}
         lowFen={null}
+        ceiling={lowCeiling(null, defaultPack)}
         lang="zh"
         width={100}
         height={40}
@@ -42,6 +45,7 @@ describe('Sparkline', () => {
           { at: day(2), fen: 100 },
         ]}
         lowFen={200}
+        ceiling={lowCeiling(200, defaultPack)}
         lang="zh"
         width={100}
         height={48}
@@ -63,6 +67,7 @@ describe('Sparkline', () => {
           { at: day(2), fen: 2000 },
         ]}
         lowFen={1000}
+        ceiling={lowCeiling(1000, defaultPack)}
         lang="zh"
         width={100}
         height={44}
@@ -72,14 +77,23 @@ describe('Sparkline', () => {
   });
 
   it('draws a single point as a dot and no polyline', () => {
-    const root = mount(<Sparkline points={[{ at: day(1), fen: 500 }]} lowFen={500} lang="en" />);
+    const root = mount(
+      <Sparkline
+        points={[{ at: day(1), fen: 500 }]}
+        lowFen={500}
+        ceiling={lowCeiling(500, defaultPack)}
+        lang="en"
+      />,
+    );
     expect(root.querySelector('polyline')).toBeNull();
     expect(root.querySelectorAll('circle')).toHaveLength(1);
     expect(root.querySelector('svg')!.getAttribute('aria-label')).toContain('Price history: 1');
   });
 
   it('says there are no records when there are no points and no low', () => {
-    const root = mount(<Sparkline points={[]} lowFen={null} lang="zh" />);
+    const root = mount(
+      <Sparkline points={[]} lowFen={null} ceiling={lowCeiling(null, defaultPack)} lang="zh" />,
+    );
     expect(root.querySelector('svg')).toBeNull();
     expect(root.textContent).toBe('暂无价格记录');
     expect(root.querySelector('[role="img"]')!.getAttribute('aria-label')).toBe('价格记录：0');
@@ -93,6 +107,7 @@ describe('Sparkline', () => {
           { at: day(2), fen: 112000 },
         ]}
         lowFen={112000}
+        ceiling={lowCeiling(112000, defaultPack)}
         lang="zh"
       />,
     );
@@ -104,10 +119,10 @@ describe('Sparkline', () => {
   });
 });
 
-describe('low90Fen', () => {
+describe('lowCeiling', () => {
   it('is the largest whole fen at or under 90 % of the low', () => {
-    expect(low90Fen(112000)).toBe(100800);
-    expect(low90Fen(999)).toBe(899); // 899.1 → 899 still passes, 900 would not
+    expect(lowCeiling(112000, defaultPack)?.fen).toBe(100800);
+    expect(lowCeiling(999, defaultPack)?.fen).toBe(899); // 899.1 → 899 still passes, 900 would not
   });
 });
 
@@ -122,6 +137,7 @@ describe('Sparkline price kinds (SPEC §8)', () => {
           { at: day(4), fen: 210, kind: 'activity' },
         ]}
         lowFen={250}
+        ceiling={lowCeiling(250, defaultPack)}
         lang="en"
         width={100}
         height={40}
@@ -138,7 +154,12 @@ describe('Sparkline price kinds (SPEC §8)', () => {
 
   it('shows no kind legend when every price is ordinary', () => {
     const root = mount(
-      <Sparkline points={[{ at: day(1), fen: 300, kind: 'sale' }]} lowFen={300} lang="zh" />,
+      <Sparkline
+        points={[{ at: day(1), fen: 300, kind: 'sale' }]}
+        lowFen={300}
+        ceiling={lowCeiling(300, defaultPack)}
+        lang="zh"
+      />,
     );
     expect(root.querySelector('.ks-spark-key-activity')).toBeNull();
   });

@@ -89,6 +89,6 @@ describe('scripts/check.ts', { timeout: 60_000 }, () => {
     );
     const { code, stdout } = check('--lang', 'en', '--pack', strict, 'examples/spec-example.json');
     expect(code).toBe(1);
-    expect(stdout).toMatch(/M-EXP\s+FAIL\s+Shopping-experience score 4\.5 is below 4\.6/);
+    expect(stdout).toMatch(/M-EXP\s+fail\s+Shopping-experience score 4\.5 is below 4\.6/);
   });
 });

@@ -30,7 +30,8 @@ export function runSignup(env: ContentEnv): PanelPage {
             }
           : undefined;
       return {
-        request: { ...read.request, programScope: 'all', ...(activity && { activity }) },
+        // Every program with its phase: the assembler's scope for a signup page (core/prepare).
+        request: { ...read.request, ...(activity && { activity }) },
         title: read.activityName
           ? { zh: `${read.activityName} · 资格检查`, en: `${read.activityName} · eligibility` }
           : undefined,

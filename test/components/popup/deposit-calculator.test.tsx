@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultPack } from '@/core/pack';
 import { defaultSettings } from '@/core/settings';
-import { DepositCalculator, impliedBalanceFen } from '@/components/popup/deposit-calculator';
+import { DepositCalculator } from '@/components/popup/deposit-calculator';
 import { choose, field, mount, shown, textOf, type, unmount } from './helpers';
 
 let host: HTMLElement;
@@ -35,14 +35,16 @@ describe('DepositCalculator', () => {
     expect(checkItem('D-SUGGEST')?.className).toContain('ks-check-warn');
   });
 
-  it('judges D-HIKE with the balance implied by the deduction, or the one typed', async () => {
+  it('judges D-HIKE on the balance typed, and says unknown without one (never an invented one)', async () => {
     host = await setup();
     await type(field(host, '#dep-price'), '1000');
     await type(field(host, '#dep-activity'), '900');
     await type(field(host, '#dep-amount'), '100');
     await type(field(host, '#dep-deduction'), '200');
-    // Balance = 900 − 200 = 700; deposit + balance = 800 ≤ 1000.
-    expect(field(host, '#dep-balance').placeholder).toBe('¥700.00');
+    expect(field(host, '#dep-balance').placeholder).toBe('');
+    expect(checkItem('D-HIKE')?.className).toContain('ks-check-unknown');
+    // deposit + balance = 100 + 700 = 800 ≤ 1000.
+    await type(field(host, '#dep-balance'), '700');
     expect(checkItem('D-HIKE')?.className).toContain('ks-check-pass');
     await type(field(host, '#dep-balance'), '950');
     expect(checkItem('D-HIKE')?.className).toContain('ks-check-fail');
@@ -65,11 +67,5 @@ describe('DepositCalculator', () => {
     expect(textOf(host)).toContain('售后期结束后方可提现');
     await type(field(host, '#dep-deduction'), '¥99-199');
     expect(field(host, '#dep-deduction-error').textContent).toBe('请输入一个金额，而不是区间');
-  });
-
-  it('implies the balance as total − deduction, never negative', () => {
-    expect(impliedBalanceFen(90000, 20000)).toBe(70000);
-    expect(impliedBalanceFen(100, 200)).toBe(0);
-    expect(impliedBalanceFen(null, 200)).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import {
   rowFields,
 } from '@/core/batch/columns';
 import { parsePrice } from '@/core/money';
-import { readCategory } from '@/lib/adapters/category';
+import { readCategory } from '@/core/facts/category';
 
 const at = { unit: 'row', n: 2 } as const;
 

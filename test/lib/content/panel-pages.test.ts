@@ -119,10 +119,12 @@ describe('signup panel', () => {
   beforeEach(() => start('signup.html', URL, runSignup));
 
   it('asks about every program with no product, with what the page states of the activity', () => {
-    const request = worker.of('evaluate')[0]?.requests[0];
-    // The panel is about one activity whatever the day: every program, the page's window.
+    const message = worker.of('evaluate')[0];
+    const request = message?.requests[0];
+    // The panel is about one activity whatever the day: the page states the activity, and the
+    // core's assembler lists every program for a signup page (core/prepare).
+    expect(message?.pageKind).toBe('signup');
     expect(request).toEqual({
-      programScope: 'all',
       activity: {
         name: '2023年快手38节资金权益活动',
         signupWindow: { from: '2023-02-15', to: '2023-03-30' },

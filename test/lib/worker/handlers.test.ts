@@ -265,6 +265,8 @@ describe('the other messages', () => {
       highFen: 800,
       count: 2,
       lookbackDays: 30,
+      // D-LOW90's line for the sparkline, from the pack in force.
+      ceiling: { fen: 630, bp: 9000, label: { zh: '最低价的90%', en: '90 % of low' } },
     });
   });
 

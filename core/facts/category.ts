@@ -1,8 +1,13 @@
 /**
  * A category path as the workbench shows it (`家用电器 / 空调 / 挂式空调`) → the SPEC §9 category:
- * level 1 (家电-like) or 2 (服饰-like), its kind, virtual or not. Unknown words stay unknown.
+ * level 1 (家电-like) or 2 (服饰-like), its kind, virtual or not. The adapters and the
+ * spreadsheet's 类目 column both read it here, so a page and an exported sheet agree.
+ *
+ * Words no entry knows (图书 / 小说) leave the kind unknown — never `other`: a known kind is final
+ * for D-LIC (`other` would drop the licence check), while an unknown one says the check cannot
+ * tell (DESIGN-REVIEW P3).
  */
-import type { Category, CategoryKind } from '@/core/request';
+import type { Category, CategoryKind } from '../request';
 
 const kinds: readonly { kind: CategoryKind; words: RegExp; level?: 1 | 2 }[] = [
   { kind: 'appliance', words: /家电|家用电器|电器|空调|冰箱|洗衣机/, level: 1 },
@@ -22,11 +27,10 @@ export function readCategory(path: string | null): Category | null {
   const top = name.split(/\s*[/>＞]\s*/)[0] ?? name;
   const match =
     kinds.find((entry) => entry.words.test(top)) ?? kinds.find((e) => e.words.test(name));
-  const virtual = VIRTUAL.test(name);
   return {
     name,
-    virtual,
-    ...(match ? { kind: match.kind } : virtual ? {} : { kind: 'other' as const }),
+    virtual: VIRTUAL.test(name),
+    ...(match ? { kind: match.kind } : {}),
     ...(match?.level ? { level: match.level } : {}),
   };
 }

@@ -2,14 +2,17 @@
  * The small tags products carry on lists and carts — 先用后付, 分期免息 / 3期免息, 意向金 ¥50,
  * 讲解中 — turned into request pieces. One reading for every page kind.
  */
-import { parsePrice } from '@/core/money';
-import type { InstallmentChoice } from '@/core/request';
+import { parsePrice } from '../money';
+import type { InstallmentChoice } from '../request';
 
-/** `6期免息（商户贴息）`, `3期分期`, `分期免息` → who pays, how many periods, which program. */
+/**
+ * `6期免息（商户贴息）`, `3期分期`, `分期免息` → how many periods, which program, and who pays —
+ * only when the tag says so (免息 / 贴息: the merchant). A tag that does not say leaves the payer
+ * out, so the core's one default (`payerOf`, core/installment) decides it.
+ */
 export function readInstallmentChoice(text: string | null): InstallmentChoice | null {
   if (!text || !/分期|免息|\d+\s*期/.test(text) || /不支持|不分期|关闭/.test(text)) return null;
   const periods = Number(/(\d+)\s*期/.exec(text)?.[1]);
-  const payer = /免息|贴息/.test(text) ? 'merchant' : 'consumer';
   const program = /平台/.test(text)
     ? 'FI-PLAT3'
     : /商户贴息|商家贴息|联合贴息/.test(text)
@@ -17,7 +20,7 @@ export function readInstallmentChoice(text: string | null): InstallmentChoice | 
       : null;
   return {
     ...(periods === 3 || periods === 6 || periods === 12 ? { periods } : {}),
-    payer,
+    ...(/免息|贴息/.test(text) ? { payer: 'merchant' as const } : {}),
     ...(program ? { program } : {}),
   };
 }
