@@ -1,7 +1,7 @@
 /** The raw copies kept when stored settings failed validation (see settings.ts). */
 import { storage } from 'wxt/utils/storage';
+import { backupKeys, removeBackup } from './backup-index';
 import { settingsBackupPrefix } from './settings';
-import { listStoredKeys } from './stored-keys';
 
 export interface SettingsBackup {
   key: `local:${string}`;
@@ -10,13 +10,9 @@ export interface SettingsBackup {
   value: unknown;
 }
 
-const storedPrefix = settingsBackupPrefix.slice('local:'.length);
-
-/** Found by their keys and only they are read: never the whole storage (the price history). */
+/** Found through their index and only they are read: never the whole storage (the history). */
 export async function listSettingsBackups(): Promise<SettingsBackup[]> {
-  const keys = (await listStoredKeys())
-    .filter((key) => key.startsWith(storedPrefix) && !key.endsWith('$'))
-    .map((key) => `local:${key}` as const);
+  const keys = (await backupKeys()).filter((key) => key.startsWith(settingsBackupPrefix));
   if (keys.length === 0) return [];
   const found = await storage.getItems(keys);
   return found
@@ -31,5 +27,5 @@ export async function listSettingsBackups(): Promise<SettingsBackup[]> {
 
 export async function removeSettingsBackup(key: `local:${string}`): Promise<void> {
   if (!key.startsWith(settingsBackupPrefix)) throw new Error(`${key} is not a settings backup`);
-  await storage.removeItem(key);
+  await removeBackup(key);
 }

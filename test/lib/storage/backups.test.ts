@@ -1,8 +1,9 @@
 /** Settings backups are found by their keys: the price history beside them is never read. */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { listSettingsBackups, removeSettingsBackup } from '@/lib/storage/backups';
+import { createSettingsStore } from '@/lib/storage/settings';
 import { probeStorageReads } from './read-probe';
 
 beforeEach(() => fakeBrowser.reset());
@@ -23,6 +24,10 @@ describe('settings backups', () => {
   it('are listed newest first by reading their own values only', async () => {
     await storeHistoryAndBackups();
     const probe = probeStorageReads();
+    // Written by an older version, without an index: the keys are listed once, the index kept.
+    expect(await listSettingsBackups()).toHaveLength(2);
+    expect(probe.reads).toMatchObject({ full: 0, keyListings: 1 });
+    probe.reset();
     const backups = await listSettingsBackups();
     expect(backups.map((backup) => backup.at)).toEqual([1700000005000, 1700000000000]);
     expect(backups[0]).toEqual({
@@ -30,7 +35,8 @@ describe('settings backups', () => {
       at: 1700000005000,
       value: { lookbackDays: -1 },
     });
-    expect(probe.reads).toEqual({ full: 0, values: 2, keyListings: 1 });
+    // The index and the two backups: nothing else, no key listing.
+    expect(probe.reads).toEqual({ full: 0, values: 3, keyListings: 0 });
     await removeSettingsBackup('local:backup:settings:1700000000000');
     expect(await listSettingsBackups()).toHaveLength(1);
   });
@@ -41,9 +47,22 @@ describe('settings backups', () => {
     expect(await listSettingsBackups()).toHaveLength(2);
   });
 
-  it('none stored: no value is read at all', async () => {
+  it('none stored: the empty index is all that is read', async () => {
     const probe = probeStorageReads();
     expect(await listSettingsBackups()).toEqual([]);
-    expect(probe.reads.values).toBe(0);
+    probe.reset();
+    expect(await listSettingsBackups()).toEqual([]);
+    expect(probe.reads).toEqual({ full: 0, values: 1, keyListings: 0 });
+  });
+
+  it('a backup written by the settings repair is named in the index in the same write', async () => {
+    await storage.setItems([{ key: 'local:settings', value: { lookbackDays: 'a year' } }]);
+    await storage.setMeta('local:settings', { v: 2 });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await createSettingsStore().load();
+    const probe = probeStorageReads();
+    const [backup] = await listSettingsBackups();
+    expect(backup?.value).toEqual({ lookbackDays: 'a year' });
+    expect(probe.reads.keyListings).toBe(0);
   });
 });

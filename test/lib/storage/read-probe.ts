@@ -5,7 +5,9 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-type Area = typeof fakeBrowser.storage.local & { getKeys?: () => Promise<string[]> };
+type Area = Omit<typeof fakeBrowser.storage.local, 'getKeys'> & {
+  getKeys?: () => Promise<string[]>;
+};
 
 export function probeStorageReads(
   options: {

@@ -110,7 +110,7 @@ describe('running totals', () => {
         1,
         censusChunkItems + 3,
       ]
-        .map((index) => store.record([seen(index, now + 60_000, 77)], 180, now))
+        .map((index): Promise<unknown> => store.record([seen(index, now + 60_000, 77)], 180, now))
         .concat([
           store.clear('2580000002'),
           store.clear(`2580${String(censusChunkItems * 3 - 1).padStart(6, '0')}`),
