@@ -12,18 +12,23 @@ export interface StorageReads {
   full: number;
   /** Values answered, all calls together. */
   values: number;
+  /** `getKeys()`: cheap in values, but it walks the whole store (~1 s at the budget). */
+  keyListings: number;
 }
 
 type Found = Record<string, unknown> | undefined;
 type Get = (...args: unknown[]) => Promise<Found> | undefined;
+type GetKeys = (...args: unknown[]) => Promise<string[]> | undefined;
 
 export function installStorageReadProbe(): void {
   if (import.meta.env.WXT_STORAGE_PROBE !== 'true') return;
   const api = globalThis as unknown as Record<'browser' | 'chrome', { storage?: unknown }>;
   // The browser's own object, which WXT's storage calls (Firefox: `browser`, Chromium: `chrome`).
-  const area = ((api.browser?.storage ?? api.chrome?.storage) as { local?: { get: Get } })?.local;
+  const area = (
+    (api.browser?.storage ?? api.chrome?.storage) as { local?: { get: Get; getKeys?: GetKeys } }
+  )?.local;
   if (!area) return;
-  const reads: StorageReads = { calls: 0, full: 0, values: 0 };
+  const reads: StorageReads = { calls: 0, full: 0, values: 0, keyListings: 0 };
   const original = area.get;
   area.get = (...args: unknown[]) => {
     // webextension-polyfill passes a callback; the browsers answer a promise without one.
@@ -39,5 +44,12 @@ export function installStorageReadProbe(): void {
     void counted.then(callback, () => callback(undefined));
     return undefined;
   };
+  const getKeys = area.getKeys;
+  if (getKeys) {
+    area.getKeys = (...args: unknown[]) => {
+      reads.keyListings += 1;
+      return getKeys.apply(area, args);
+    };
+  }
   Object.assign(globalThis, { __storageReads: reads });
 }
