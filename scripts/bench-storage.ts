@@ -15,6 +15,7 @@
  * ratio in the same run conditions; BENCH_TARGET_MB (default 58) sets the fill.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { fillHistory, filledItemId } from './history-fill';
 import { buildExtension, launchChromium } from './launch-chromium';
 
 /** The extension pages' own API, as the evaluated functions below see it. */
@@ -22,9 +23,6 @@ declare const chrome: { runtime: { sendMessage(message: object): Promise<unknown
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const targetBytes = Number(process.env.BENCH_TARGET_MB ?? 58) * 1024 * 1024;
-const daysSeen = 180;
-/** Items per record message: 27 × 180 observations, under the worker's 5 000 per message. */
-const itemsPerMessage = 27;
 const listItems = 12;
 
 const median = (values: number[]) => {
@@ -34,7 +32,6 @@ const median = (values: number[]) => {
 };
 const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const itemId = (index: number) => `2589${String(index).padStart(8, '0')}`;
 
 interface Usage {
   bytes: number;
@@ -61,58 +58,22 @@ async function usage(page: Page): Promise<Usage> {
   return reply.data;
 }
 
-/** Items `from`…`to`-1, each seen once a day at a wandering price over the last 180 days. */
-async function record(page: Page, from: number, to: number) {
-  const reply = await page.evaluate(
-    ({ from, to, daysSeen, prefix }) => {
-      const day = 86_400_000;
-      const now = Date.now();
-      const observations = [];
-      for (let index = from; index < to; index += 1) {
-        for (let back = 0; back < daysSeen; back += 1) {
-          observations.push({
-            itemId: `${prefix}${String(index).padStart(8, '0')}`,
-            fen: 9_900 + ((index * 7 + back * 13) % 5_000),
-            at: now - back * day - index * 1_000,
-            pageKind: 'goods-list',
-            priceKind: 'sale',
-            source: 'page',
-          });
-        }
-      }
-      return chrome.runtime.sendMessage({ type: 'record-observations', observations });
-    },
-    { from, to, daysSeen, prefix: '2589' },
-  );
-  if (!(reply as { ok: boolean }).ok) throw new Error(`record: ${JSON.stringify(reply)}`);
-}
-
 /** Fills the history through the worker's record message until it holds `bytes`. */
-async function fill(page: Page, bytes: number): Promise<Usage> {
-  let next = 0;
-  const batch = async (count: number) => {
-    const messages = [];
-    for (let sent = 0; sent < count; sent += itemsPerMessage) {
-      const from = next;
-      next += itemsPerMessage;
-      messages.push([from, next] as const);
-    }
-    // Two messages in flight, as two busy tabs would send them.
-    for (let at = 0; at < messages.length; at += 2) {
-      await Promise.all(messages.slice(at, at + 2).map(([from, to]) => record(page, from, to)));
-    }
-  };
-  await batch(270);
-  const perItem = (await usage(page)).bytes / next;
-  await batch(Math.max(0, Math.ceil(bytes / perItem) - next));
-  return usage(page);
-}
+const fill = (page: Page, bytes: number) =>
+  fillHistory(
+    async (message) => {
+      const reply = await ask(page, message);
+      if (!reply.ok) throw new Error(`record: ${reply.error}`);
+    },
+    () => usage(page),
+    bytes,
+  );
 
 const verdictQuestion = (count: number) => ({
   type: 'verdicts',
   pageKind: 'goods-list',
   requests: Array.from({ length: listItems }, (_, index) => ({
-    product: { itemId: itemId(index % Math.max(1, count)), priceFen: 9_900 },
+    product: { itemId: filledItemId(index % Math.max(1, count)), priceFen: 9_900 },
   })),
 });
 

@@ -9,6 +9,7 @@
  */
 import { beforeAll, expect, test } from 'vitest';
 import type { StorageReads } from '@/lib/storage/read-probe';
+import { fillHistory } from '../../scripts/history-fill';
 import type { ChromiumSession } from './chromium-session';
 import {
   askWorker,
@@ -23,9 +24,6 @@ const harness = useExtensionBrowser();
 const host = 's.kwaixiaodian.com';
 /** E2E_STALL_FILL_MB: a smaller fill for a quick run; the issue's case is 58 MB of 64. */
 const fillBytes = Number(process.env.E2E_STALL_FILL_MB ?? 58) * 1024 * 1024;
-const daysSeen = 180;
-/** 27 items × 180 days per message: under the worker's 5 000 observations a message. */
-const itemsPerMessage = 27;
 /** The items the goods list fixture records (12 pills; as storage-messaging.e2e.ts counts). */
 const listItems = 11;
 
@@ -87,54 +85,19 @@ async function workerReads(): Promise<StorageReads> {
 const pageReads = (page: Page) =>
   page.evaluate(() => (globalThis as unknown as { __storageReads: StorageReads }).__storageReads);
 
-/** Items `from`…`to`-1, each seen once a day over the window, through the record message. */
-async function record(from: number, to: number) {
-  const reply = (await messenger.evaluate(
-    ({ from, to, daysSeen }) => {
-      const global = globalThis as unknown as Record<'browser' | 'chrome', ExtensionApi>;
-      const day = 86_400_000;
-      const now = Date.now();
-      const observations = [];
-      for (let index = from; index < to; index += 1) {
-        for (let back = 0; back < daysSeen; back += 1) {
-          observations.push({
-            itemId: `2589${String(index).padStart(8, '0')}`,
-            fen: 9_900 + ((index * 7 + back * 13) % 5_000),
-            at: now - back * day - index * 1_000,
-            pageKind: 'goods-list',
-            priceKind: 'sale',
-            source: 'page',
-          });
-        }
-      }
-      return (global.browser ?? global.chrome).runtime.sendMessage({
-        type: 'record-observations',
-        observations,
-      });
+/** Fills the history to `bytes` through the worker's record message, from the messenger page. */
+const fill = (bytes: number) =>
+  fillHistory(
+    async (message) => {
+      const reply = (await messenger.evaluate((sent) => {
+        const global = globalThis as unknown as Record<'browser' | 'chrome', ExtensionApi>;
+        return (global.browser ?? global.chrome).runtime.sendMessage(sent);
+      }, message)) as Reply<unknown>;
+      expect(reply.ok, reply.error).toBe(true);
     },
-    { from, to, daysSeen },
-  )) as Reply<unknown>;
-  expect(reply.ok, reply.error).toBe(true);
-}
-
-/** Fills the history to `bytes`: a first batch says how big an item is, then the rest. */
-async function fill(bytes: number): Promise<Usage> {
-  let next = 0;
-  const batch = async (count: number) => {
-    for (let sent = 0; sent < count; sent += 2 * itemsPerMessage) {
-      const from = next;
-      next += 2 * itemsPerMessage;
-      await Promise.all([
-        record(from, from + itemsPerMessage),
-        record(from + itemsPerMessage, from + 2 * itemsPerMessage),
-      ]);
-    }
-  };
-  await batch(270);
-  const perItem = (await ask<Usage>({ type: 'storage-usage' })).data.bytes / next;
-  await batch(Math.ceil(bytes / perItem) - next);
-  return (await ask<Usage>({ type: 'storage-usage' })).data;
-}
+    async () => (await ask<Usage>({ type: 'storage-usage' })).data,
+    bytes,
+  );
 
 /** The history's bytes as the quota counts them, read back by the test itself a chunk at a time. */
 const countedFromStorage = () =>
