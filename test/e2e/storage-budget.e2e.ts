@@ -22,8 +22,14 @@ import {
 
 const harness = useExtensionBrowser();
 const host = 's.kwaixiaodian.com';
-/** E2E_STALL_FILL_MB: a smaller fill for a quick run; the case is 58 MB of 64. */
-const fillBytes = Number(process.env.E2E_STALL_FILL_MB ?? 58) * 1024 * 1024;
+/**
+ * The issue's case is 58 MB of the 64 MB budget; Chromium fills it in ~70 s. Firefox's
+ * storage.local (IndexedDB) took 574 s for the same 58 MB on a loaded machine (and the checks
+ * below passed), so it fills 12 MB: nothing asserted depends on the size, only on what is read.
+ * E2E_STALL_FILL_MB sets it for either browser.
+ */
+const fillBytes =
+  Number(process.env.E2E_STALL_FILL_MB ?? (e2eBrowser === 'firefox' ? 12 : 58)) * 1024 * 1024;
 /** The items the goods list fixture records (12 pills; as storage-messaging.e2e.ts counts). */
 const listItems = 11;
 
