@@ -51,11 +51,13 @@ export function buildExtension(
   // debug hooks in, a different bundle from the one users get.
   // WXT_PLAIN_HTTP: the fixture server is plain http (wxt.config.ts; the store build is https-only).
   // WXT_OPEN_SHADOW_ROOTS: the e2e helpers read the UI through host.shadowRoot (closed in the store).
+  // WXT_STORAGE_PROBE: the worker and options page count their storage reads (lib/storage/read-probe).
   const env = {
     ...process.env,
     NODE_ENV: 'production',
     WXT_PLAIN_HTTP: 'true',
     WXT_OPEN_SHADOW_ROOTS: 'true',
+    WXT_STORAGE_PROBE: 'true',
   };
   execFileSync('npx', args, { cwd: projectDir, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const built = firefox ? (firefoxMv3 ? 'firefox-mv3' : 'firefox-mv2') : 'chrome-mv3';

@@ -25,7 +25,10 @@ const kindLabel = {
 export function PriceHistoryTable(props: { lang: Lang }) {
   const { lang } = props;
   const query = useSignal('');
-  const knownItems = useSignal<string[]>([]);
+  /** How many items are recorded: the worker's running totals, one small read. */
+  const itemCount = useSignal<number | null>(null);
+  /** Every recorded id, for the search's suggestions: loaded when a search starts. */
+  const knownItems = useSignal<string[] | null>(null);
   const history = useSignal<PriceHistory | null>(null);
   const notice = useSignal('');
   const confirmingClearAll = useSignal(false);
@@ -38,12 +41,18 @@ export function PriceHistoryTable(props: { lang: Lang }) {
     });
   }, []);
 
-  // Suggestions only: reading which items exist decides nothing, so no worker round trip.
-  const refreshItems = () =>
-    createPriceHistoryStore()
+  const refreshCount = () =>
+    sendMessage({ type: 'storage-usage' }).then((usage) => (itemCount.value = usage.items));
+  useEffect(() => void refreshCount(), []);
+  // Suggestions only: reading which items exist decides nothing, so no worker round trip. Not on
+  // opening: listing every stored key at the 64 MB budget holds a tab's verdicts for ~1 s.
+  const loadSuggestions = () => {
+    if (knownItems.value !== null) return;
+    knownItems.value = [];
+    void createPriceHistoryStore()
       .itemIds()
       .then((ids) => (knownItems.value = ids.sort()));
-  useEffect(() => void refreshItems(), []);
+  };
 
   async function search(itemId: string) {
     const id = itemId.trim();
@@ -62,7 +71,8 @@ export function PriceHistoryTable(props: { lang: Lang }) {
     notice.value = t(lang, optionsText.cleared) + removed;
     confirmingClearAll.value = false;
     if (history.value) await search(history.value.itemId);
-    await refreshItems();
+    knownItems.value = null;
+    await refreshCount();
   }
 
   const shown = history.value;
@@ -82,10 +92,11 @@ export function PriceHistoryTable(props: { lang: Lang }) {
           type="search"
           list="history-items"
           value={query.value}
+          onFocus={loadSuggestions}
           onInput={(event) => (query.value = event.currentTarget.value)}
         />
         <datalist id="history-items">
-          {knownItems.value.map((id) => (
+          {(knownItems.value ?? []).map((id) => (
             <option key={id} value={id} />
           ))}
         </datalist>
@@ -94,7 +105,7 @@ export function PriceHistoryTable(props: { lang: Lang }) {
         </button>
         <span class="pp-muted">
           {t(lang, optionsText.knownItems)}
-          {knownItems.value.length}
+          {itemCount.value ?? ''}
         </span>
       </form>
       {shown && shown.points.length === 0 && (

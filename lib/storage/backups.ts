@@ -1,5 +1,6 @@
 /** The raw copies kept when stored settings failed validation (see settings.ts). */
 import { storage } from 'wxt/utils/storage';
+import { backupKeys, removeBackup } from './backup-index';
 import { settingsBackupPrefix } from './settings';
 
 export interface SettingsBackup {
@@ -9,15 +10,16 @@ export interface SettingsBackup {
   value: unknown;
 }
 
-const storedPrefix = settingsBackupPrefix.slice('local:'.length);
-
+/** Found through their index and only they are read: never the whole storage (the history). */
 export async function listSettingsBackups(): Promise<SettingsBackup[]> {
-  const everything = await storage.snapshot('local');
-  return Object.entries(everything)
-    .filter(([key]) => key.startsWith(storedPrefix) && !key.endsWith('$'))
-    .map(([key, value]) => ({
-      key: `local:${key}` as const,
-      at: Number(key.slice(storedPrefix.length)),
+  const keys = (await backupKeys()).filter((key) => key.startsWith(settingsBackupPrefix));
+  if (keys.length === 0) return [];
+  const found = await storage.getItems(keys);
+  return found
+    .filter(({ value }) => value !== null && value !== undefined)
+    .map(({ key, value }) => ({
+      key: key as `local:${string}`,
+      at: Number(key.slice(settingsBackupPrefix.length)),
       value,
     }))
     .sort((a, b) => b.at - a.at);
@@ -25,5 +27,5 @@ export async function listSettingsBackups(): Promise<SettingsBackup[]> {
 
 export async function removeSettingsBackup(key: `local:${string}`): Promise<void> {
   if (!key.startsWith(settingsBackupPrefix)) throw new Error(`${key} is not a settings backup`);
-  await storage.removeItem(key);
+  await removeBackup(key);
 }

@@ -8,6 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import type { z } from 'zod';
 import { defaultSettings, settingsSchema, type Settings } from '@/core/settings';
 import { toFieldIssues, type FieldIssue } from '@/core/request';
+import { writeBackup } from './backup-index';
 import { createSerialQueue } from './write-gate';
 
 export const settingsKey = 'local:settings' as const;
@@ -160,7 +161,7 @@ export function createSettingsStore(item = defineSettingsItem()) {
     const at = Date.now();
     const backupKey = `${settingsBackupPrefix}${at}` as const;
     // Backup first: if anything below fails, the user's original is already safe.
-    await storage.setItem(backupKey as `local:${string}`, raw);
+    await writeBackup(backupKey, raw);
     const issues = toFieldIssues(error);
     await settingsProblemItem.setValue({ at, backupKey, issues });
     if (!warnedAboutCorruptSettings) {

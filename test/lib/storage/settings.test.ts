@@ -96,10 +96,12 @@ describe('settings item', () => {
     await storage.setItem(settingsKey, { lookbackDays: 'a year' });
     await storage.setMeta(settingsKey, { v: 2 });
     const store = createSettingsStore();
-    const writes = vi.spyOn(storage, 'setItem');
+    const writes = vi.spyOn(storage, 'setItems');
     const [first, second] = await Promise.all([store.load(), store.load()]);
     expect(first).toEqual(second);
-    const backupWrites = writes.mock.calls.filter(([key]) => key.startsWith(settingsBackupPrefix));
+    const backupWrites = writes.mock.calls
+      .flatMap(([items]) => items)
+      .filter((item) => 'key' in item && item.key.startsWith(settingsBackupPrefix));
     expect(backupWrites).toHaveLength(1);
   });
 
