@@ -99,6 +99,8 @@ export const popupText = {
       `内置规则是「${name}」，已于 ${last} 结束，所以页面上的商品不显示活动资格检查（意向金、分期费用等检查照常）。有新活动时，在扩展的选项页「规则包」导入新的规则包即可。`,
       `The bundled rules are "${name}", which ended on ${last}, so items on the pages show no program checks (deposit, installment and other checks run as usual). For a newer campaign, import its rule pack on the extension's options page (Rule pack).`,
     ),
+  undated: m('日期未定', 'dates not announced'),
+  pastCampaigns: (count: string) => m(`已结束的活动（${count}）`, `Past campaigns (${count})`),
   campaignUpcoming: (name: string, first: string) =>
     m(
       `「${name}」${first} 开始，在此之前页面上的商品不显示活动资格检查。`,
