@@ -117,6 +117,11 @@ function completePack(file: CampaignPackFile, format2: boolean): RulePack {
   };
 }
 
+/** The same pack with its campaigns replaced (e.g. carrying the merchant's 我已满足), re-indexed. */
+export function withCampaigns(pack: RulePack, campaigns: Campaign[]): RulePack {
+  return { ...pack, campaigns, ...indexPrograms(campaigns) };
+}
+
 const ruleSectionKeys = [
   'consumer',
   'installment',

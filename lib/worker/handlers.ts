@@ -176,6 +176,16 @@ export function createWorker(
 
     'reset-pack': () => gate.shared(async () => ({ version: (await packs.reset()).version })),
 
+    'list-packs': (message) => packs.list(message.day ?? shanghaiDay(clock())),
+    'remove-pack': (message) =>
+      gate.shared(async () => ({ removed: await packs.remove(message.id) })),
+    'export-pack': (message) => packs.exportPack(message.id),
+    'confirm-requirement': (message) =>
+      gate.shared(async () => {
+        await packs.confirm(message.campaign, message.requirement, message.met);
+        return {};
+      }),
+
     'export-history-csv': () => history.exportCsv(),
 
     'clear-history': (message) =>
