@@ -22,7 +22,30 @@ function readPrice(text: string): FieldParse<number> & { range?: boolean } {
   return parseMoneyField(text);
 }
 
-export type FeePayer = 'consumer' | 'merchant' | 'FI-PLAT3' | 'FI-COSUB';
+/** Who pays: the buyer, the merchant, or an interest-free program of any installed campaign. */
+export type FeePayer = 'consumer' | 'merchant' | (string & {});
+
+/** The bundled programs keep their words; any other says its title and what it pays. */
+const bundledPayerLabels: Record<string, { zh: string; en: string }> = {
+  'FI-PLAT3': popupText.payPlat3,
+  'FI-COSUB': popupText.payCosub,
+};
+
+/** Every program that pays a share of the fee, as a choice of who pays. */
+function programChoices(pack: RulePack) {
+  return pack.campaigns.flatMap((campaign) =>
+    campaign.programs
+      .filter((p) => p.kind === 'interest-free-platform' || p.kind === 'interest-free-cosubsidy')
+      .map((p) => {
+        const share = `${(p.subsidy?.platformShareBp ?? 10_000) / 100}%`;
+        const label = bundledPayerLabels[p.id] ?? {
+          zh: `平台${share} · ${p.title.zh} ${p.id}`,
+          en: `Platform ${share} · ${p.title.en} ${p.id}`,
+        };
+        return { value: p.id as FeePayer, label };
+      }),
+  );
+}
 type PeriodsText = '3' | '6' | '12';
 
 export function InstallmentCalculator(props: {
@@ -40,7 +63,7 @@ export function InstallmentCalculator(props: {
   // Computed in render (it takes microseconds): reading the signals here re-renders on each
   // keystroke, and the stored settings in props are always the current ones.
   const price = readPrice(priceText.value);
-  const program = payer.value === 'FI-PLAT3' || payer.value === 'FI-COSUB' ? payer.value : null;
+  const program = payer.value === 'consumer' || payer.value === 'merchant' ? null : payer.value;
   const plan =
     price.ok && price.value !== null
       ? planInstallment(
@@ -93,8 +116,7 @@ export function InstallmentCalculator(props: {
         options={[
           { value: 'consumer', label: popupText.payConsumer },
           { value: 'merchant', label: popupText.payMerchant },
-          { value: 'FI-PLAT3', label: popupText.payPlat3 },
-          { value: 'FI-COSUB', label: popupText.payCosub },
+          ...programChoices(props.pack),
         ]}
         hint={programHint}
         onChange={(value) => (payer.value = value)}

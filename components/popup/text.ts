@@ -118,6 +118,11 @@ export const popupText = {
   ),
   sesameScore: m('芝麻信用分', 'Sesame credit score'),
   wechatPayScore: m('微信支付分', 'WeChat Pay score'),
+  rateCutInForce: (id: string, from: string, to: string) =>
+    m(
+      `${id} 活动期内：商家费率由 ${from}% 降至 ${to}%`,
+      `${id} is running: the merchant rate is lowered from ${from} % to ${to} %`,
+    ),
   programNotRunning: m(
     '该活动在检查日期不在活动期：手续费按商家费率全部由商家承担',
     'The program is not running on the day in force: the merchant pays the whole fee',
