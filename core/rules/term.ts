@@ -268,7 +268,7 @@ export function judgeTerm(term: PackTerm, request: EvaluationRequest): Term {
   const usual = term.op === words.usualOp && words.values;
   const values: Values = usual
     ? words.values!(input, term.value)
-    : { [term.metric]: input, op: term.op, bound: term.value };
+    : { [term.metric.replace('product.', '')]: input, op: term.op, bound: term.value };
   const show = (v: number | boolean) =>
     typeof v === 'boolean' ? String(v) : (words.show ?? numText)(v);
   const op = opWords[term.op];
