@@ -10,14 +10,47 @@ import {
   phaseDetailText,
   type CampaignCalendar as Calendar,
 } from '@/core/campaign';
-import type { RulePack } from '@/core/pack';
+import type { Campaign, RulePack } from '@/core/pack';
 import { phaseLabels, t, type Lang } from '@/components/i18n';
+import { sendMessage } from '@/lib/messaging';
 import { popupText } from './text';
 
 const span = (window: { from: string; to: string } | null) =>
   window ? `${window.from} ～ ${window.to}` : '—';
 
-function CampaignWindows(props: { lang: Lang; calendar: Calendar }) {
+/** A campaign's unread requirements, each with its 我已满足 box (stored per campaign). */
+function UnreadRequirements(props: { lang: Lang; campaign: Campaign }) {
+  const { lang, campaign } = props;
+  const unread = campaign.programs.flatMap((p) =>
+    p.unread.map((requirement) => ({ program: p.id, requirement })),
+  );
+  if (unread.length === 0) return null;
+  return (
+    <ul class="pp-unread">
+      {unread.map(({ program, requirement }) => (
+        <li key={`${program}:${requirement}`}>
+          <label>
+            <input
+              type="checkbox"
+              defaultChecked={campaign.confirmed?.includes(requirement) ?? false}
+              onChange={(event) =>
+                void sendMessage({
+                  type: 'confirm-requirement',
+                  campaign: campaign.key,
+                  requirement,
+                  met: event.currentTarget.checked,
+                })
+              }
+            />{' '}
+            {t(lang, popupText.unreadConfirm)}（{program}）：{requirement}
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CampaignWindows(props: { lang: Lang; calendar: Calendar; campaign?: Campaign }) {
   const { lang, calendar } = props;
   return (
     <section class="pp-campaign-block" data-campaign={calendar.key}>
@@ -57,6 +90,7 @@ function CampaignWindows(props: { lang: Lang; calendar: Calendar }) {
           ))}
         </tbody>
       </table>
+      {props.campaign && <UnreadRequirements lang={lang} campaign={props.campaign} />}
       {calendar.current && calendar.signupUrl && (
         <p class="pp-muted">
           {t(lang, popupText.signupAt)}{' '}
@@ -91,7 +125,12 @@ export function CampaignCalendar(props: { lang: Lang; pack: RulePack; day: strin
         </p>
       )}
       {open.map((calendar) => (
-        <CampaignWindows key={calendar.key} lang={lang} calendar={calendar} />
+        <CampaignWindows
+          key={calendar.key}
+          lang={lang}
+          calendar={calendar}
+          campaign={props.pack.campaigns.find((c) => c.key === calendar.key)}
+        />
       ))}
       {past.length > 0 && (
         <details class="pp-past-campaigns" open={open.length === 0}>

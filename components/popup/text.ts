@@ -100,6 +100,7 @@ export const popupText = {
       `The bundled rules are "${name}", which ended on ${last}, so items on the pages show no program checks (deposit, installment and other checks run as usual). For a newer campaign, import its rule pack on the extension's options page (Rule pack).`,
     ),
   undated: m('日期未定', 'dates not announced'),
+  unreadConfirm: m('我已满足', 'I meet this (我已满足)'),
   pastCampaigns: (count: string) => m(`已结束的活动（${count}）`, `Past campaigns (${count})`),
   campaignUpcoming: (name: string, first: string) =>
     m(
