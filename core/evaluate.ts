@@ -203,7 +203,8 @@ export function evaluateRequest(
   const programs = programsInScope(request, day, pack);
   if (programs.listed.length > 0) {
     checks.push(...programChecks(request, programs.listed, day, pack));
-  } else if (programs.scope === 'current' && !programs.anyCurrent) {
+  } else if (programs.scope === 'current' && !programs.anyCurrent && pack.campaigns.length > 0) {
+    // SPEC §2: said when the pack has programs but none is current (a pack may have none).
     hints.push(noCurrentCampaignHint(pack, day));
   }
   if (request.consumer) checks.push(checkConsumerBnpl(request.consumer, pack));

@@ -286,3 +286,24 @@ describe('format 1 (today’s format) migrated without loss', () => {
     expect(report(request, again)).toEqual(report(request, defaultPack));
   });
 });
+
+describe('no-current-campaign over every installed campaign', () => {
+  const library = combinePacks([defaultPack, examplePack]);
+  const hintOn = (date: string) =>
+    report({ date, product }, library).hints.find((h) => h.id === 'no-current-campaign')?.values;
+  it('names the next campaign to open', () => {
+    expect(hintOn('2026-11-20')).toMatchObject({ firstDay: '2026-12-01', phase: 'not-started' });
+    expect(hintOn('2020-01-01')).toMatchObject({ campaign: defaultPack.campaigns[0]!.name });
+  });
+  it('else the last one to end', () => {
+    expect(hintOn('2027-01-10')).toMatchObject({ lastDay: '2026-12-14', phase: 'ended' });
+    // Between them the next to open wins over the last to end.
+    expect(hintOn('2024-06-01')?.campaign).toBe(example.campaigns[0]!.name);
+  });
+  it('is not said for a pack with no campaign at all', () => {
+    const empty = packOf({ ...example, name: 'none', campaigns: [] });
+    expect(report({ date: '2026-12-08', product }, empty).hints.map((h) => h.id)).not.toContain(
+      'no-current-campaign',
+    );
+  });
+});
