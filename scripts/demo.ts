@@ -215,7 +215,7 @@ async function main() {
   await setCheckDay(popup, '', todayDir);
 
   console.log(
-    `Legend: ✗ fail  ! warn  ✓ pass  ? unknown (each names where to give the missing input).\nScreenshots in ${relative(projectDir, outDir)}/today/ and ${relative(projectDir, campaignDir)}/`,
+    `Legend: ✗ fail  ! warn  ✓ pass  ? unknown (each names where to give the missing input).\nScreenshots in ${relative(projectDir, outDir)}/today/, ${relative(projectDir, campaignDir)}/ and ${relative(projectDir, join(outDir, EXAMPLE_DAY))}/`,
   );
   if (headed) {
     console.log('The window stays open; press Ctrl+C to quit.');
