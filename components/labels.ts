@@ -155,6 +155,14 @@ export const valueNames: Record<string, Message | undefined> = {
   activeDaysLeft: m('活动剩余天数', 'Active days left'),
   failedTerms: m('未满足', 'Not met'),
   unknownTerms: m('无法判断', 'Unknown'),
+  campaign: m('活动', 'Campaign'),
+  campaignKey: m('活动标识', 'Campaign key'),
+  op: m('比较', 'Comparison'),
+  bound: m('门槛', 'Threshold'),
+  expected: m('要求', 'Required'),
+  requirement: m('要求', 'Requirement'),
+  confirmed: m('已确认满足', 'Confirmed met'),
+  normalRateBp: m('原费率', 'Normal rate'),
 };
 
 /** String values the core emits as codes. */

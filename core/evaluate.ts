@@ -19,7 +19,7 @@
  * The installment plan is filled when the product has a price (activity price, else normal price)
  * and an installment choice with a period count; who pays follows `payerOf` (core/installment).
  */
-import { currentProgramIds, programIds } from './campaign';
+import { currentProgramIds, programIdsOf } from './campaign';
 import { shanghaiDay } from './dates';
 import { payerOf, planInstallment, type FeeRateOverrides } from './installment';
 import type { EvaluationResult } from './messages';
@@ -27,7 +27,7 @@ import { defaultPack, type RulePack } from './pack';
 import { summarise, type Check, type Hint, type InstallmentPlan, type Report } from './report';
 import { evaluationRequest, parseRequest, type Category, type EvaluationRequest } from './request';
 import { compileAcceptor } from './zod-fast-path';
-import { makeCheck, message, payablePriceFen, toTerm } from './rules/check';
+import { makeCheck, message, payablePriceFen } from './rules/check';
 import { checkConsumerBnpl } from './rules/consumer';
 import {
   checkCategoryBond,
@@ -61,7 +61,7 @@ import {
   unreadableHints,
 } from './rules/hints';
 import { checkLiveExplaining } from './rules/live';
-import { merchantBaseline } from './rules/merchant';
+import { baselineTerm, campaignBaselineChecks } from './rules/merchant';
 import { checkProgram } from './rules/programs';
 
 export interface EvaluateOptions {
@@ -152,7 +152,41 @@ function installmentPlan(
 function programsInScope(request: EvaluationRequest, day: string, pack: RulePack) {
   const scope = request.programScope ?? (request.product ? 'current' : 'all');
   const current = currentProgramIds(pack, day);
-  return { listed: scope === 'all' ? programIds : current, scope, anyCurrent: current.length > 0 };
+  return {
+    listed: scope === 'all' ? programIdsOf(pack, null) : current,
+    scope,
+    anyCurrent: current.length > 0,
+  };
+}
+
+/**
+ * SPEC §2: per campaign whose programs the report carries, its baseline M-* once, then its
+ * program checks. With more than one campaign carried, every M-* names its campaign and the later
+ * campaigns' ids are suffixed with their key (M-EXP-cny2027), as program ids are.
+ */
+function programChecks(
+  request: EvaluationRequest,
+  listed: readonly string[],
+  day: string,
+  pack: RulePack,
+): Check[] {
+  const checks: Check[] = [];
+  const campaigns = pack.campaigns.filter((c) => c.programs.some((p) => listed.includes(p.id)));
+  campaigns.forEach((campaign, index) => {
+    const named = campaigns.length > 1 ? { suffix: index === 0 ? null : campaign.key } : null;
+    const baseline = campaignBaselineChecks(request.merchant, pack, campaign, named);
+    checks.push(...baseline);
+    // Inside a program check a baseline term keeps its metric's id (M-EXP), whatever the check's.
+    const cut = named?.suffix ? named.suffix.length + 1 : 0;
+    const terms = baseline.map((check) =>
+      baselineTerm(check, check.id.slice(0, check.id.length - cut)),
+    );
+    for (const program of campaign.programs) {
+      if (listed.includes(program.id))
+        checks.push(checkProgram(program.id, request, terms, day, pack));
+    }
+  });
+  return checks;
 }
 
 /** Evaluates an already-validated request; `day` is the Shanghai day to judge on. */
@@ -168,12 +202,9 @@ export function evaluateRequest(
 
   const programs = programsInScope(request, day, pack);
   if (programs.listed.length > 0) {
-    const baseline = merchantBaseline(request.merchant, pack);
-    checks.push(...baseline);
-    const baselineTerms = baseline.map(toTerm);
-    for (const id of programs.listed)
-      checks.push(checkProgram(id, request, baselineTerms, day, pack));
-  } else if (programs.scope === 'current' && !programs.anyCurrent) {
+    checks.push(...programChecks(request, programs.listed, day, pack));
+  } else if (programs.scope === 'current' && !programs.anyCurrent && pack.campaigns.length > 0) {
+    // SPEC §2: said when the pack has programs but none is current (a pack may have none).
     hints.push(noCurrentCampaignHint(pack, day));
   }
   if (request.consumer) checks.push(checkConsumerBnpl(request.consumer, pack));

@@ -26,7 +26,7 @@
  */
 import { inWindow } from './dates';
 import { perObjectMemo } from './rules/check';
-import { defaultPack, type FeeTable, type RulePack } from './pack';
+import { defaultPack, type FeeTable, type Program, type RulePack } from './pack';
 import type { InstallmentPlan } from './report';
 import {
   installmentPeriods,
@@ -42,7 +42,8 @@ export interface InstallmentInput {
   priceFen: number;
   periods: 3 | 6 | 12;
   payer: Payer;
-  program?: 'FI-PLAT3' | 'FI-COSUB' | null;
+  /** Any interest-free program of an installed campaign (FI-PLAT3, FI-COSUB, a rate cut …). */
+  program?: string | null;
   /** The Shanghai day of the order: a program pays its share only inside its active window. */
   day: string;
   /** FI-COSUB platform share this merchant has already used. */
@@ -99,17 +100,63 @@ export function feeRateBp(
 }
 
 /** A program's active window holds the day: remembered, the same few days recur every call. */
-const activeOn = perObjectMemo((program: RulePack['programs']['FI-PLAT3'], day: string) =>
-  inWindow(day, program.active),
+const activeOn = perObjectMemo((program: Program, day: string) =>
+  program.active ? inWindow(day, program.active) : false,
 );
+
+/** The period counts a program pays for (or lowers the rate of); none for other kinds. */
+function periodsOf(program: Program | undefined): readonly number[] {
+  if (!program) return [];
+  if (program.kind === 'interest-free-rate-cut')
+    return installmentPeriods.filter((n) => program.merchantRatesBp?.[n] !== undefined);
+  if (program.kind === 'interest-free-platform' || program.kind === 'interest-free-cosubsidy')
+    return program.subsidy?.periods ?? [];
+  return [];
+}
 
 /** Why a requested program gives no platform share: the period count, or the day. */
 function programNoteOf(input: InstallmentInput, pack: RulePack): InstallmentPlan['programNote'] {
   const requested = input.program ?? null;
   if (!requested) return null;
-  if (!pack.installment.programs[requested].periods.includes(input.periods)) return 'not-covered';
-  if (!activeOn(pack.programs[requested], input.day)) return 'not-running';
+  const program = pack.programs[requested];
+  if (!program || !periodsOf(program).includes(input.periods)) return 'not-covered';
+  if (!activeOn(program, input.day)) return 'not-running';
   return null;
+}
+
+/**
+ * SPEC §4: inside its active window an `interest-free-rate-cut` lowers the merchant-borne rate of
+ * its period counts; a merchant-borne plan that names no program gets the lowest such cut running
+ * that day (the merchant pays the fee either way; the cut is what the campaign charges then).
+ */
+const runningRateCut = perObjectMemo((pack: RulePack, key: string): Program | null => {
+  const [day, periods] = key.split('|') as [string, string];
+  let best: Program | null = null;
+  for (const campaign of pack.campaigns) {
+    for (const program of campaign.programs) {
+      const rate = program.merchantRatesBp?.[Number(periods) as InstallmentPeriods];
+      if (program.kind !== 'interest-free-rate-cut' || rate === undefined) continue;
+      if (!activeOn(program, day)) continue;
+      if (
+        !best ||
+        rate < (best.merchantRatesBp?.[Number(periods) as InstallmentPeriods] ?? Infinity)
+      )
+        best = program;
+    }
+  }
+  return best;
+});
+
+/** The program in force for this plan, or null (none asked and no rate cut running). */
+function programInForce(
+  input: InstallmentInput,
+  pack: RulePack,
+  note: InstallmentPlan['programNote'],
+) {
+  const requested = input.program ?? null;
+  if (requested) return note === null ? (pack.programs[requested] ?? null) : null;
+  if (input.payer !== 'merchant') return null;
+  return runningRateCut(pack, `${input.day}|${input.periods}`);
 }
 
 export function planInstallment(
@@ -120,24 +167,27 @@ export function planInstallment(
   const { priceFen, periods } = input;
   const requested = input.program ?? null;
   const programNote = programNoteOf(input, pack);
-  const program = requested && programNote === null ? requested : null;
-  const programRule = program ? pack.installment.programs[program] : null;
+  const program = programInForce(input, pack, programNote);
   const payer = requested ? 'merchant' : input.payer;
-  const rateBp = feeRateBp(payer, periods, pack, feeRatesBp);
+  const normalRateBp = feeRateBp(payer, periods, pack, feeRatesBp);
+  const cutRateBp =
+    program?.kind === 'interest-free-rate-cut' ? program.merchantRatesBp?.[periods] : undefined;
+  const rateBp = cutRateBp ?? normalRateBp;
   const feeFen = applyBpHalfEven(priceFen, rateBp);
   const consumerFeeFen = payer === 'consumer' ? feeFen : 0;
+  const subsidy = program?.kind === 'interest-free-rate-cut' ? null : (program?.subsidy ?? null);
 
   let platformFeeFen = 0;
   let subsidyRemainingFen: number | null = null;
   let subsidyRemainingAfterFen: number | null = null;
   let merchantFeeWhenExhaustedFen: number | null = null;
-  if (programRule) {
-    const shareFen = applyBpHalfEven(feeFen, programRule.platformShareBp);
-    if (programRule.platformCapFen === null) {
+  if (subsidy) {
+    const shareFen = applyBpHalfEven(feeFen, subsidy.platformShareBp);
+    if (subsidy.platformCapFen === null) {
       platformFeeFen = shareFen;
     } else {
       const used = input.cosubsidyUsedFen ?? 0;
-      subsidyRemainingFen = Math.max(0, programRule.platformCapFen - used);
+      subsidyRemainingFen = Math.max(0, subsidy.platformCapFen - used);
       platformFeeFen = Math.min(shareFen, subsidyRemainingFen);
       subsidyRemainingAfterFen = subsidyRemainingFen - platformFeeFen;
       merchantFeeWhenExhaustedFen = feeFen;
@@ -149,11 +199,11 @@ export function planInstallment(
   const feePartsFen = splitInstalments(consumerFeeFen, periods);
   const instalmentsFen = principalFen.map((part, index) => part + (feePartsFen[index] ?? 0));
   const dailyFen = Math.ceil((instalmentsFen[0] ?? 0) / pack.installment.daysPerPeriod);
-  return {
+  const plan: InstallmentPlan = {
     priceFen,
     periods,
     payer,
-    program,
+    program: program?.id ?? null,
     requestedProgram: requested,
     programNote,
     rateBp,
@@ -170,6 +220,12 @@ export function planInstallment(
     subsidyRemainingAfterFen,
     merchantFeeWhenExhaustedFen,
   };
+  // Only a plan under a new kind gains fields: the 2023 plans keep their exact shape.
+  if (program?.kind === 'interest-free-rate-cut') {
+    plan.programKind = program.kind;
+    plan.rateCutFromBp = normalRateBp;
+  }
+  return plan;
 }
 
 /** From this price every product shows 每日仅需 where the page asks for it (the live room). */

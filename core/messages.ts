@@ -91,6 +91,17 @@ export const requestMessage = z.discriminatedUnion('type', [
     confirmed: z.boolean().optional(),
   }),
   z.object({ type: z.literal('reset-pack') }),
+  /** The campaign library (SPEC §2): every pack with its campaigns, as of a day. */
+  z.object({ type: z.literal('list-packs'), day: z.string().max(10).optional() }),
+  z.object({ type: z.literal('remove-pack'), id: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('export-pack'), id: z.string().min(1).max(200) }),
+  /** 我已满足: an unread requirement of a campaign, confirmed (or not) by the merchant. */
+  z.object({
+    type: z.literal('confirm-requirement'),
+    campaign: z.string().min(1).max(40),
+    requirement: z.string().min(1).max(500),
+    met: z.boolean(),
+  }),
   z.object({ type: z.literal('export-history-csv') }),
   z.object({ type: z.literal('clear-history'), itemId: itemId.optional() }),
   z.object({ type: z.literal('reset-all') }),
@@ -167,6 +178,10 @@ export interface ResponseData {
    *  confirm (sent again with `confirmed: true`). */
   'import-pack': { version: string; unconfirmed?: FieldIssue[] };
   'reset-pack': { version: string };
+  'list-packs': import('@/lib/storage/rule-pack').LibraryEntry[];
+  'remove-pack': { removed: boolean };
+  'export-pack': unknown;
+  'confirm-requirement': Record<string, never>;
   'export-history-csv': { csv: string; rows: number };
   'clear-history': { removed: number };
   'reset-all': Record<string, never>;

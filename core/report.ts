@@ -58,7 +58,8 @@ export interface Term {
 export type CampaignPhase = 'signup' | 'active' | 'not-started' | 'ended';
 
 export interface Check {
-  id: RuleId;
+  /** A rule ID, or a program's id (any campaign's: FI-PLAT6-cny2027) or a later campaign's M-*. */
+  id: RuleId | (string & {});
   status: Status;
   values: Values;
   message: Message;
@@ -87,10 +88,15 @@ export interface InstallmentPlan {
   priceFen: number;
   periods: 3 | 6 | 12;
   payer: 'consumer' | 'merchant';
-  /** The program whose share applies; null when none was asked for or it does not apply. */
-  program: 'FI-PLAT3' | 'FI-COSUB' | null;
+  /** The program whose share (or rate cut) applies; null when none was asked for or it does not apply. */
+  program: string | null;
+  /** Its kind: a platform or co-subsidy share, or a rate cut (SPEC §4). */
+  programKind?:
+    'interest-free-platform' | 'interest-free-cosubsidy' | 'interest-free-rate-cut' | null;
+  /** A rate cut in force: the merchant rate it replaces (the plan says so). */
+  rateCutFromBp?: number | null;
   /** The program asked for, and why it gives no share when it does not (SPEC §4). */
-  requestedProgram: 'FI-PLAT3' | 'FI-COSUB' | null;
+  requestedProgram: string | null;
   programNote: 'not-covered' | 'not-running' | null;
   /** Fee rate in basis points (2.3 % → 230). */
   rateBp: number;

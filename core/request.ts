@@ -102,7 +102,8 @@ export const installmentChoice = z.object({
   periods: z.union([z.literal(3), z.literal(6), z.literal(12)]).nullish(),
   /** Who bears the fee: 分期付款 (consumer) or 分期免息 (merchant, possibly platform-subsidised). */
   payer: z.enum(['consumer', 'merchant']).nullish(),
-  program: z.enum(installmentPrograms).nullish(),
+  /** Any interest-free program of an installed campaign (FI-PLAT3, FI-COSUB, a rate cut, …). */
+  program: z.string().min(1).max(80).nullish(),
 });
 export type InstallmentChoice = z.infer<typeof installmentChoice>;
 

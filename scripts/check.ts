@@ -19,7 +19,7 @@ import { BatchTally } from '../core/batch/tally';
 import { verdictCsvHeader, verdictCsvRow } from '../core/batch/verdict-csv';
 import { statusOf, toVerdict, type ItemStatus } from '../core/batch/verdict';
 import { isDay } from '../core/dates';
-import { defaultPack, parsePack, type RulePack } from '../core/pack';
+import { combinePacks, defaultPack, parsePack, type RulePack } from '../core/pack';
 import { merchant as merchantSchema, toFieldIssues, type FieldIssue } from '../core/request';
 import { formatOf, readBatchInputs, type BatchFormat } from '../lib/batch/inputs';
 import type { JsonShape } from '../lib/batch/json-stream';
@@ -29,7 +29,7 @@ import { Progress } from './check/progress';
 import { itemLine, reportTable, summaryText, type Lang } from './check/table';
 
 const usage = `usage: npm run --silent check -- [--json | --verdicts] [--only fail|warn|unknown] [--out verdicts.csv]
-  [--lang zh|en] [--pack pack.json] [--date YYYY-MM-DD] [--merchant merchant.json] [--columns map.json]
+  [--lang zh|en] [--pack pack.json …] [--date YYYY-MM-DD] [--merchant merchant.json] [--columns map.json]
   [--format json|ndjson|csv|xlsx] <request.json | items.ndjson | items.jsonl | export.csv | export.xlsx | ->`;
 
 class UsageError extends Error {}
@@ -54,11 +54,19 @@ function issueLines(issues: readonly FieldIssue[], prefix: string): string[] {
   return issues.map((issue) => `${prefix}${issue.path}: ${issue.message}`);
 }
 
-function loadPack(path: string | undefined): RulePack {
-  if (path === undefined) return defaultPack;
+function loadPack(path: string): RulePack {
   const parsed = parsePack(readJson(path, 'rule pack'));
   if (!parsed.ok) throw new UsageError(issueLines(parsed.issues, `rule pack ${path}: `).join('\n'));
   return parsed.value;
+}
+
+/**
+ * `--pack a.json` replaces the bundled pack, as always; `--pack a.json --pack b.json …` judges with
+ * all of them together, as the extension's campaign library does (SPEC §2).
+ */
+function loadPacks(paths: string[] | undefined): RulePack {
+  if (!paths?.length) return defaultPack;
+  return combinePacks(paths.map(loadPack));
 }
 
 function loadMerchant(path: string | undefined): Record<string, unknown> | undefined {
@@ -187,7 +195,7 @@ async function main(argv: string[]): Promise<number> {
       only: { type: 'string' },
       out: { type: 'string' },
       lang: { type: 'string', default: 'zh' },
-      pack: { type: 'string' },
+      pack: { type: 'string', multiple: true },
       date: { type: 'string' },
       merchant: { type: 'string' },
       columns: { type: 'string' },
@@ -212,7 +220,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const only = parseOnly(values.only);
   const options: BatchOptions = {
-    pack: loadPack(values.pack),
+    pack: loadPacks(values.pack),
     merchant: loadMerchant(values.merchant),
     ...(values.date !== undefined ? { date: values.date } : {}),
   };

@@ -7,7 +7,7 @@
  * takes the same tour again, so both faces of the product are seen. Each stop's screenshot goes to
  * out/demo/<day>/, and what each panel and badge found is printed (from their `data-checks`).
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { shanghaiDay } from '../core/dates';
@@ -46,6 +46,9 @@ export const demoTour = [
 
 /** A day inside every 2023 program's active window: the campaign face of the product. */
 export const CAMPAIGN_DAY = '2023-02-21';
+/** A day inside the made-up 2026 campaign of examples/ (all five program kinds current). */
+export const EXAMPLE_DAY = '2026-12-08';
+const examplePackPath = join(projectDir, 'examples', 'campaign-pack-2026-1212.json');
 
 interface Finding {
   surface: string;
@@ -185,10 +188,34 @@ async function main() {
     campaignDir,
     headed,
   );
+  // The campaign library: the example pack imported beside the bundled one, as on the options page.
+  const examplePack = JSON.parse(readFileSync(examplePackPath, 'utf8')) as { name: string };
+  const tellWorker = (message: object) =>
+    popup.evaluate(
+      (sent) =>
+        (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage: (m: object) => Promise<unknown> } };
+          }
+        ).chrome.runtime.sendMessage(sent),
+      message,
+    );
+  const imported = await tellWorker({ type: 'import-pack', pack: examplePack });
+  console.log(`Imported ${relative(projectDir, examplePackPath)}: ${JSON.stringify(imported)}\n`);
+  const exampleDir = join(outDir, EXAMPLE_DAY);
+  await setCheckDay(popup, EXAMPLE_DAY, exampleDir);
+  await tour(
+    browser,
+    server,
+    `Checked as of ${EXAMPLE_DAY} with the example pack: its programs (BNPL-1212, FI-PLAT6, FI-COSUB30, RATE-1212, ACT-NEW1212)`,
+    exampleDir,
+    headed,
+  );
+  await tellWorker({ type: 'remove-pack', id: examplePack.name });
   await setCheckDay(popup, '', todayDir);
 
   console.log(
-    `Legend: ✗ fail  ! warn  ✓ pass  ? unknown (each names where to give the missing input).\nScreenshots in ${relative(projectDir, outDir)}/today/ and ${relative(projectDir, campaignDir)}/`,
+    `Legend: ✗ fail  ! warn  ✓ pass  ? unknown (each names where to give the missing input).\nScreenshots in ${relative(projectDir, outDir)}/today/, ${relative(projectDir, campaignDir)}/ and ${relative(projectDir, join(outDir, EXAMPLE_DAY))}/`,
   );
   if (headed) {
     console.log('The window stays open; press Ctrl+C to quit.');

@@ -11,6 +11,8 @@ import type { FieldIssue } from '@/core/request';
 import { t, type Lang } from '@/components/i18n';
 import { Section } from '@/components/popup/field';
 import { sendMessage, WorkerError } from '@/lib/messaging';
+import type { LibraryEntry } from '@/lib/storage/rule-pack';
+import { CampaignLibrary } from './campaign-library';
 import { downloadJson } from './download';
 import { IssueList } from './issue-list';
 import { optionsText } from './text';
@@ -35,9 +37,13 @@ export function PackManager(props: { lang: Lang }) {
   const { lang } = props;
   const current = useSignal<PackLabel | null>(null);
   const outcome = useSignal<Outcome>(null);
+  const library = useSignal<LibraryEntry[]>([]);
 
   const refresh = () =>
-    sendMessage({ type: 'get-pack' }).then((pack) => (current.value = labelOf(pack)));
+    Promise.all([
+      sendMessage({ type: 'get-pack' }).then((pack) => (current.value = labelOf(pack))),
+      sendMessage({ type: 'list-packs' }).then((entries) => (library.value = entries)),
+    ]);
   useEffect(() => void refresh(), []);
 
   async function importFile(file: File) {
@@ -99,6 +105,9 @@ export function PackManager(props: { lang: Lang }) {
         {t(lang, optionsText.packCurrent)}:{' '}
         {current.value ? `${current.value.name} · ${current.value.version}` : '…'}
       </p>
+      <h3>{t(lang, optionsText.library)}</h3>
+      <p class="pp-muted">{t(lang, optionsText.libraryIntro)}</p>
+      <CampaignLibrary lang={lang} entries={library.value} onChange={() => void refresh()} />
       <div class="pp-field">
         <label for="pack-file">{t(lang, optionsText.packImport)}</label>
         <input

@@ -31,6 +31,16 @@ export const optionsText = {
     '规则包有效，但以下门槛为 0、等于不设要求，相关检查将不拦下任何商家或商品。尚未导入（当前规则包保持不变）：',
     'The pack is valid, but these thresholds are 0 and ask nothing: their checks would pass every merchant or item. Not imported yet (the current pack is kept):',
   ),
+  library: m('活动库', 'Campaign library'),
+  libraryIntro: m(
+    '内置规则包与导入的活动规则包一起生效：每个页面都按全部活动判断。最多 10 个活动规则包、共 1 MB；已满时新导入会被拒绝，现有的不变（同名规则包的新版本会替换旧版本）。',
+    'The bundled pack and every imported campaign pack are in force together: every page is judged with all their campaigns. At most 10 campaign packs, 1 MB in all; when full a new import is refused and nothing changes (a new version of a pack of the same name replaces it).',
+  ),
+  libraryBundled: m('内置', 'bundled'),
+  libraryRemove: m('移除', 'Remove'),
+  libraryExport: m('导出', 'Export'),
+  undated: m('日期未定', 'dates not announced'),
+  unreadConfirm: m('我已满足', 'I meet this (我已满足)'),
   packImportAnyway: m('确认无误，仍然导入', 'They are right: import anyway'),
 
   history: m('价格记录', 'Price history'),

@@ -5,7 +5,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { planInstallment } from '@/core/installment';
-import type { RulePack } from '@/core/pack';
+import type { Program as CampaignProgram, RulePack } from '@/core/pack';
 import type { Settings } from '@/core/settings';
 import { InstallmentSummary } from '@/components/installment-summary';
 import { t, type Lang } from '@/components/i18n';
@@ -13,12 +13,7 @@ import { boundText, RadioGroup, Section, SelectField, TextField } from './field'
 import { parseMoneyField, type FieldParse } from './parse-field';
 import { popupText } from './text';
 import { parsePrice } from '@/core/money';
-import { cosubsidyShares } from '@/core/present/format';
-import { installmentPrograms } from '@/core/request';
-
-type InstallmentProgram = (typeof installmentPrograms)[number];
-const isProgram = (payer: string): payer is InstallmentProgram =>
-  (installmentPrograms as readonly string[]).includes(payer);
+import { bpPercent, cosubsidyShares } from '@/core/present/format';
 
 /** A range (`¥99-199`, `￥6.8 至 ￥24.99`) plans on its lowest price, and says so. */
 function readPrice(text: string): FieldParse<number> & { range?: boolean } {
@@ -28,12 +23,31 @@ function readPrice(text: string): FieldParse<number> & { range?: boolean } {
   return parseMoneyField(text);
 }
 
-export type FeePayer = 'consumer' | 'merchant' | InstallmentProgram;
+/** Who pays: the buyer, the merchant, or an interest-free program of any installed campaign. */
+export type FeePayer = 'consumer' | 'merchant' | (string & {});
 
-/** FI-COSUB's choice, named with the pack's platform and merchant shares. */
-function cosubsidyLabel(pack: RulePack) {
-  const share = cosubsidyShares(pack);
-  return popupText.payCosub(share.platform, share.merchant);
+/** A program that pays a share of the fee, offered by its title and id with the shares it pays. */
+function payerLabel(program: CampaignProgram) {
+  const platformBp = program.subsidy?.platformShareBp ?? 10_000;
+  if (program.kind !== 'interest-free-cosubsidy')
+    return popupText.payProgram(
+      bpPercent(platformBp),
+      program.title.zh,
+      program.title.en,
+      program.id,
+    );
+  const share = cosubsidyShares(platformBp);
+  const { zh, en } = program.title;
+  return popupText.payProgramShares(share.platform, share.merchant, zh, en, program.id);
+}
+
+/** Every program that pays a share of the fee, as a choice of who pays. */
+function programChoices(pack: RulePack) {
+  return pack.campaigns.flatMap((campaign) =>
+    campaign.programs
+      .filter((p) => p.kind === 'interest-free-platform' || p.kind === 'interest-free-cosubsidy')
+      .map((p) => ({ value: p.id as FeePayer, label: payerLabel(p) })),
+  );
 }
 type PeriodsText = '3' | '6' | '12';
 
@@ -52,7 +66,7 @@ export function InstallmentCalculator(props: {
   // Computed in render (it takes microseconds): reading the signals here re-renders on each
   // keystroke, and the stored settings in props are always the current ones.
   const price = readPrice(priceText.value);
-  const program = isProgram(payer.value) ? payer.value : null;
+  const program = payer.value === 'consumer' || payer.value === 'merchant' ? null : payer.value;
   const plan =
     price.ok && price.value !== null
       ? planInstallment(
@@ -105,8 +119,7 @@ export function InstallmentCalculator(props: {
         options={[
           { value: 'consumer', label: popupText.payConsumer },
           { value: 'merchant', label: popupText.payMerchant },
-          { value: installmentPrograms[0], label: popupText.payPlat3 },
-          { value: installmentPrograms[1], label: cosubsidyLabel(props.pack) },
+          ...programChoices(props.pack),
         ]}
         hint={programHint}
         onChange={(value) => (payer.value = value)}

@@ -26,12 +26,19 @@ export const popupText = {
   whoPays: m('手续费承担方', 'Who pays the fee'),
   payConsumer: m('消费者（分期付款）', 'Buyer (installments)'),
   payMerchant: m('商家（分期免息）', 'Merchant (interest-free)'),
-  payPlat3: m('平台 · 瓜分千万免息额度 FI-PLAT3', 'Platform · FI-PLAT3'),
-  /** The shares are the pack's (core/present/format cosubsidyShares). */
-  payCosub: (platform: string, merchant: string) =>
+  /** An installed program that pays the fee, by its title and id, with the shares it pays. */
+  payProgram: (platform: string, titleZh: string, titleEn: string, id: string) =>
+    m(`平台${platform} · ${titleZh} ${id}`, `Platform ${platform} · ${titleEn} ${id}`),
+  payProgramShares: (
+    platform: string,
+    merchant: string,
+    titleZh: string,
+    titleEn: string,
+    id: string,
+  ) =>
     m(
-      `平台${platform} + 商家${merchant} · 商户贴息 FI-COSUB`,
-      `Platform ${platform} + merchant ${merchant} · FI-COSUB`,
+      `平台${platform} + 商家${merchant} · ${titleZh} ${id}`,
+      `Platform ${platform} + merchant ${merchant} · ${titleEn} ${id}`,
     ),
   programNotCovered: m(
     '该活动不覆盖此期数，按商家承担的正常费率计算',
@@ -106,6 +113,9 @@ export const popupText = {
       `内置规则是「${name}」，已于 ${last} 结束，所以页面上的商品不显示活动资格检查（意向金、分期费用等检查照常）。有新活动时，在扩展的选项页「规则包」导入新的规则包即可。`,
       `The bundled rules are "${name}", which ended on ${last}, so items on the pages show no program checks (deposit, installment and other checks run as usual). For a newer campaign, import its rule pack on the extension's options page (Rule pack).`,
     ),
+  undated: m('日期未定', 'dates not announced'),
+  unreadConfirm: m('我已满足', 'I meet this (我已满足)'),
+  pastCampaigns: (count: string) => m(`已结束的活动（${count}）`, `Past campaigns (${count})`),
   campaignUpcoming: (name: string, first: string) =>
     m(
       `「${name}」${first} 开始，在此之前页面上的商品不显示活动资格检查。`,
@@ -123,6 +133,11 @@ export const popupText = {
   ),
   sesameScore: m('芝麻信用分', 'Sesame credit score'),
   wechatPayScore: m('微信支付分', 'WeChat Pay score'),
+  rateCutInForce: (id: string, from: string, to: string) =>
+    m(
+      `${id} 活动期内：商家费率由 ${from}% 降至 ${to}%`,
+      `${id} is running: the merchant rate is lowered from ${from} % to ${to} %`,
+    ),
   programNotRunning: m(
     '该活动在检查日期不在活动期：手续费按商家费率全部由商家承担',
     'The program is not running on the day in force: the merchant pays the whole fee',

@@ -5,7 +5,6 @@
  */
 import { z } from '../zod';
 import { categoryKinds, certificateNames, fen, isoDay, shopTypes } from '../request';
-import { ruleIds } from '../report';
 import { hueWidth, refusedBecause } from './sense';
 
 /**
@@ -51,23 +50,6 @@ const feeTable = z
   .object({ 3: shareBp, 6: shareBp, 12: shareBp })
   .refine((table) => Object.values(table).some((rate) => rate > 0), refusedBecause.allZeroFees);
 
-const program = z
-  .object({
-    title: bilingual,
-    signup: dayWindow,
-    active: dayWindow,
-    /** Extra merchant terms; null means the program has no such term. */
-    requiresWallet: z.boolean(),
-    minMonthlyGmvFen: packFen.nullable(),
-    minSessionGmvFen: packFen.nullable(),
-    /** Product terms; null when the program has none. */
-    product: z.object({ nonVirtual: z.boolean(), minPriceFen: packFen }).nullable(),
-  })
-  .refine((p) => p.signup.from <= p.active.to, {
-    message: 'signup must open no later than the active window ends',
-    path: ['signup', 'from'],
-  });
-
 const tier = z.object({
   minMonthlySalesFen: packFen,
   minDsr: fivePointScore,
@@ -88,13 +70,6 @@ const periods = z
   .min(1)
   .max(3)
   .refine((list) => new Set(list).size === list.length, { message: 'a period is listed twice' });
-
-/** What a subsidy program pays: a share and a cap that are something. */
-const subsidy = z.object({
-  periods,
-  platformShareBp: shareBp.min(1, refusedBecause.zeroShare),
-  platformCapFen: packFen.min(1, refusedBecause.zeroCap).nullable(),
-});
 
 /** Bands by total price, sorted and disjoint; only the last may be open-ended. */
 const suggestBands = z
@@ -120,28 +95,8 @@ const reminder = z.object({
   offsetHours: z.number().int().min(-720).max(720),
 });
 
-export const rulePackSchema = z.object({
-  name: text,
-  version: text,
-  /** Where each rule comes from, shown beside every check (`seed 000 §3`). */
-  sources: z.object(
-    Object.fromEntries(ruleIds.map((id) => [id, text])) as Record<
-      (typeof ruleIds)[number],
-      typeof text
-    >,
-  ),
-  campaign: z.object({
-    name: text,
-    signupUrl: z.string().min(1).max(500),
-    source: text,
-  }),
-  merchant: z.object({
-    minExperienceScore: fivePointScore,
-    maxViolations90d: z.number().int().min(0).max(1000),
-    minOnTimeShipRatePpm: partsPerMillion,
-    maxDisputeRatePpm: partsPerMillion,
-  }),
-  programs: z.object({ 'BNPL-SUB': program, 'FI-PLAT3': program, 'FI-COSUB': program }),
+/** Every rule outside the campaigns: consumer, installment rates, deposit access and rules. */
+const ruleSections = {
   consumer: z.object({
     /** Strictly greater: "高于550". */
     /** 芝麻信用分 runs 350–950, 微信支付分 300–850. */
@@ -152,7 +107,6 @@ export const rulePackSchema = z.object({
     feeRatesBp: z.object({ consumer: feeTable, merchant: feeTable }),
     /** 每日仅需: the first instalment spread over this many days. */
     daysPerPeriod: z.number().int().min(1).max(31),
-    programs: z.object({ 'FI-PLAT3': subsidy, 'FI-COSUB': subsidy }),
   }),
   depositAccess: z.object({
     minCategoryBondFen: packFen,
@@ -208,11 +162,291 @@ export const rulePackSchema = z.object({
     reminders: z.array(reminder).max(20),
   }),
   history: z.object({ lookbackDays: days.min(1) }),
+};
+
+/**
+ * SPEC §2's term vocabulary: SPEC §9's merchant and product fields a program may set a bound on,
+ * with the kind of value each takes. A requirement outside it is an unread requirement.
+ */
+export const termMetrics = {
+  experienceScore: 'score',
+  violations90d: 'count',
+  riskControlled: 'boolean',
+  onTimeShipRate30d: 'fraction',
+  disputeRate30d: 'fraction',
+  walletOpened: 'boolean',
+  monthlyGmvFen: 'fen',
+  maxSessionGmvFen: 'fen',
+  enterprise: 'boolean',
+  dsr: 'score',
+  monthlySalesFen: 'fen',
+  categoryBondFen: 'fen',
+  'product.nonVirtual': 'boolean',
+  'product.priceFen': 'fen',
+} as const;
+export type TermMetric = keyof typeof termMetrics;
+export const termOps = ['>=', '>', '<=', '<', '='] as const;
+export type TermOp = (typeof termOps)[number];
+
+const valueOfKind = {
+  score: fivePointScore,
+  count: z.number().int().min(0).max(1_000_000),
+  fraction: z.number().finite().min(0).max(1),
+  fen: packFen,
+  boolean: z.boolean(),
+} as const;
+
+/** `{ metric, op, value }`: the value must be of the metric's kind; a boolean only with `=`. */
+const term = z
+  .object({
+    metric: z.enum(Object.keys(termMetrics) as [TermMetric, ...TermMetric[]]),
+    op: z.enum(termOps),
+    value: z.union([z.number(), z.boolean()]),
+  })
+  .superRefine((t, ctx) => {
+    const kind = termMetrics[t.metric];
+    const checked = valueOfKind[kind].safeParse(t.value);
+    if (!checked.success) {
+      const said = checked.error.issues[0]?.message ?? 'out of range';
+      ctx.addIssue({
+        code: 'custom',
+        message: `${t.metric} takes a ${kind}: ${said}`,
+        path: ['value'],
+      });
+    } else if (kind === 'boolean' && t.op !== '=') {
+      ctx.addIssue({ code: 'custom', message: 'a yes/no term takes op "="', path: ['op'] });
+    }
+  });
+
+const merchantTerms = z
+  .array(term)
+  .max(30)
+  .refine((list) => list.every((t) => !t.metric.startsWith('product.')), {
+    message: 'a product metric belongs in productTerms',
+  });
+const productTerms = z
+  .array(term)
+  .max(10)
+  .refine((list) => list.every((t) => t.metric.startsWith('product.')), {
+    message: 'productTerms take product.* metrics only',
+  });
+
+export const programKinds = [
+  'bnpl-fee-subsidy',
+  'interest-free-platform',
+  'interest-free-cosubsidy',
+  'interest-free-rate-cut',
+  'activity',
+] as const;
+export type ProgramKind = (typeof programKinds)[number];
+
+/** Ids and keys are short words: they end up in reports, CSV columns and storage keys. */
+const idWord = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, 'letters, digits, - and _ only, at most 40');
+
+/** A rate cut: the merchant-borne rate of each listed period count during the active window. */
+const cutRates = z
+  .object({ 3: shareBp.optional(), 6: shareBp.optional(), 12: shareBp.optional() })
+  .refine((rates) => Object.values(rates).some((rate) => rate !== undefined), {
+    message: 'a rate cut lists at least one period count',
+  });
+
+/** SPEC §2: a program of a campaign; windows may be absent (never current, 日期未定). */
+const campaignProgram = z
+  .object({
+    id: idWord,
+    kind: z.enum(programKinds),
+    title: bilingual,
+    signup: dayWindow.nullish(),
+    active: dayWindow.nullish(),
+    merchantTerms: merchantTerms.default([]),
+    productTerms: productTerms.default([]),
+    /** interest-free-platform (share 100 %) and -cosubsidy: which periods, what share, what cap. */
+    subsidy: z
+      .object({
+        periods,
+        platformShareBp: shareBp.min(1, refusedBecause.zeroShare).default(10_000),
+        platformCapFen: packFen.min(1, refusedBecause.zeroCap).nullable().default(null),
+      })
+      .nullish(),
+    /** interest-free-rate-cut: the lowered merchant-borne rates. */
+    merchantRatesBp: cutRates.nullish(),
+    /** Requirements outside the vocabulary, verbatim; the merchant confirms each (我已满足). */
+    unread: z.array(z.string().min(1).max(500)).max(20).default([]),
+    source: text.nullish(),
+  })
+  .superRefine((p, ctx) => {
+    const needsSubsidy =
+      p.kind === 'interest-free-platform' || p.kind === 'interest-free-cosubsidy';
+    if (needsSubsidy && !p.subsidy) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `a ${p.kind} program needs its subsidy`,
+        path: ['subsidy'],
+      });
+    }
+    if (p.kind === 'interest-free-platform' && p.subsidy && p.subsidy.platformShareBp !== 10_000) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'the platform pays the whole fee: platformShareBp is 10000 (a share is a cosubsidy)',
+        path: ['subsidy', 'platformShareBp'],
+      });
+    }
+    if (p.kind === 'interest-free-rate-cut' && !p.merchantRatesBp) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a rate cut needs merchantRatesBp',
+        path: ['merchantRatesBp'],
+      });
+    }
+    if (p.signup && p.active && p.signup.from > p.active.to) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'signup must open no later than the active window ends',
+        path: ['signup', 'from'],
+      });
+    }
+  });
+
+const campaign = z
+  .object({
+    key: idWord,
+    name: text,
+    signupUrl: z.string().min(1).max(500).nullish(),
+    activityId: z.string().min(1).max(40).nullish(),
+    source: text.nullish(),
+    programs: z.array(campaignProgram).min(1).max(20),
+  })
+  .refine((c) => new Set(c.programs.map((p) => p.id)).size === c.programs.length, {
+    message: 'two programs of a campaign share an id',
+    path: ['programs'],
+  });
+
+/**
+ * Where each rule comes from, shown beside every check (`seed 000 §3`). A record, not a fixed
+ * object: a pack written before a rule existed stays valid (the bundled source stands in).
+ */
+const sources = z
+  .record(z.string().min(1).max(40), text)
+  .refine((record) => Object.keys(record).length <= 200, { message: 'at most 200 sources' });
+
+/** The rules of a pack outside its campaigns; a campaigns-only pack may leave them out. */
+const optionalSections = Object.fromEntries(
+  Object.entries(ruleSections).map(([key, schema]) => [key, schema.optional()]),
+) as { [K in keyof typeof ruleSections]: z.ZodOptional<(typeof ruleSections)[K]> };
+
+/** Format 2 (SPEC §2, campaigns as data): any number of campaigns, each any number of programs. */
+export const campaignPackSchema = z
+  .object({
+    format: z.literal(2),
+    name: text,
+    version: text,
+    sources: sources.default({}),
+    campaigns: z.array(campaign).max(20),
+    ...optionalSections,
+  })
+  .refine(
+    (pack) => {
+      const ids = pack.campaigns.flatMap((c) => c.programs.map((p) => p.id));
+      return new Set(ids).size === ids.length;
+    },
+    { message: 'two programs of the pack share an id', path: ['campaigns'] },
+  )
+  .refine((pack) => new Set(pack.campaigns.map((c) => c.key)).size === pack.campaigns.length, {
+    message: 'two campaigns share a key',
+    path: ['campaigns'],
+  });
+
+/** Format 1 (2023 to 2026-12): one campaign, three fixed programs, one merchant baseline. */
+const legacyProgram = z
+  .object({
+    title: bilingual,
+    signup: dayWindow,
+    active: dayWindow,
+    /** Extra merchant terms; null means the program has no such term. */
+    requiresWallet: z.boolean(),
+    minMonthlyGmvFen: packFen.nullable(),
+    minSessionGmvFen: packFen.nullable(),
+    /** Product terms; null when the program has none. */
+    product: z.object({ nonVirtual: z.boolean(), minPriceFen: packFen }).nullable(),
+  })
+  .refine((p) => p.signup.from <= p.active.to, {
+    message: 'signup must open no later than the active window ends',
+    path: ['signup', 'from'],
+  });
+
+/** What a format-1 subsidy program pays: a share and a cap that are something. */
+const legacySubsidy = z.object({
+  periods,
+  platformShareBp: shareBp.min(1, refusedBecause.zeroShare),
+  platformCapFen: packFen.min(1, refusedBecause.zeroCap).nullable(),
 });
 
-export type RulePack = z.infer<typeof rulePackSchema>;
+export const legacyPackSchema = z.object({
+  name: text,
+  version: text,
+  sources,
+  campaign: z.object({
+    name: text,
+    signupUrl: z.string().min(1).max(500),
+    source: text,
+  }),
+  merchant: z.object({
+    minExperienceScore: fivePointScore,
+    maxViolations90d: z.number().int().min(0).max(1000),
+    minOnTimeShipRatePpm: partsPerMillion,
+    maxDisputeRatePpm: partsPerMillion,
+  }),
+  programs: z.object({
+    'BNPL-SUB': legacyProgram,
+    'FI-PLAT3': legacyProgram,
+    'FI-COSUB': legacyProgram,
+  }),
+  ...ruleSections,
+  installment: ruleSections.installment.extend({
+    programs: z.object({ 'FI-PLAT3': legacySubsidy, 'FI-COSUB': legacySubsidy }),
+  }),
+});
+
+export type LegacyPack = z.infer<typeof legacyPackSchema>;
+export type CampaignPackFile = z.infer<typeof campaignPackSchema>;
+export type Term = z.infer<typeof term>;
+export type Program = z.infer<typeof campaignProgram>;
+export type Campaign = z.infer<typeof campaign> & {
+  /** Unread requirements the merchant marked 我已满足 (the library's store, not the file). */
+  confirmed?: readonly string[];
+};
+type RuleSections = { [K in keyof typeof ruleSections]: z.infer<(typeof ruleSections)[K]> };
+
+/**
+ * A pack as the core judges with: its campaigns (format 1 migrated), every rule outside them
+ * (the bundled ones where the file leaves them out), and every program by id.
+ */
+export interface RulePack extends RuleSections {
+  format: 2;
+  name: string;
+  version: string;
+  sources: Record<string, string>;
+  campaigns: Campaign[];
+  /**
+   * Every program of every campaign by its (unique) id. The bundled ids are typed as present:
+   * the bundled pack and every migrated format-1 pack have them (any other id may be absent).
+   */
+  programs: Record<'BNPL-SUB' | 'FI-PLAT3' | 'FI-COSUB', Program> & Record<string, Program>;
+  /** The campaign of each program id. */
+  campaignOf: Record<string, Campaign>;
+  /** Whether the file stated the rules outside campaigns (format 1 always does). */
+  statesRules: boolean;
+}
 export type FeeTable = z.infer<typeof feeTable>;
-export type ProgramId = keyof RulePack['programs'];
-export type ProgramTerms = z.infer<typeof program>;
+export type ProgramId = string;
+/** What campaign time needs of a program: its title and windows (either may be absent). */
+export interface ProgramTerms {
+  title: { zh: string; en: string };
+  signup?: { from: string; to: string } | null;
+  active?: { from: string; to: string } | null;
+}
 export type Reminder = z.infer<typeof reminder>;
 export type BpRange = { min: number; max: number };

@@ -17,7 +17,7 @@
  * category range starting at ¥0, a coupon reminder at the deadline (`offsetHours`).
  */
 import type { FieldIssue } from '../request';
-import type { RulePack } from './schema';
+import type { LegacyPack, RulePack } from './schema';
 
 /** Width of an inclusive hue range in degrees; min > max wraps through 0° (340–20 is 40°). */
 export const hueWidth = (hue: { min: number; max: number }) =>
@@ -43,13 +43,14 @@ interface AsksNothing {
   path: string;
   means: string;
   /** Only when this holds (a hold of 0 days matters only when some kind is held). */
-  when?: (pack: RulePack) => boolean;
+  when?: (pack: RulePack | LegacyPack) => boolean;
 }
 
 const programIds = ['BNPL-SUB', 'FI-PLAT3', 'FI-COSUB'] as const;
 const periodCounts = [3, 6, 12] as const;
 
-const asksNothingAtZero: AsksNothing[] = [
+/** Format 1's campaign fields (format 2 says the same with terms, see `termWarnings`). */
+const legacyAsksNothingAtZero: AsksNothing[] = [
   { path: 'merchant.minExperienceScore', means: 'every merchant passes M-EXP' },
   { path: 'merchant.minOnTimeShipRatePpm', means: 'every merchant passes M-SHIP' },
   // null is how a pack says "no such term"; 0 is a term nobody can miss.
@@ -58,6 +59,9 @@ const asksNothingAtZero: AsksNothing[] = [
     { path: `programs.${id}.minSessionGmvFen`, means: `every merchant meets ${id}'s session GMV` },
     { path: `programs.${id}.product.minPriceFen`, means: `every price meets ${id}'s product term` },
   ]),
+];
+
+const asksNothingAtZero: AsksNothing[] = [
   { path: 'depositAccess.minCategoryBondFen', means: 'every category passes D-BOND' },
   ...[1, 2].flatMap((level) => [
     {
@@ -89,10 +93,42 @@ const asksNothingAtZero: AsksNothing[] = [
 ];
 
 /** The number at a dotted path of a pack (null on the way, e.g. a program without product terms). */
-function numberAt(pack: RulePack, path: string): unknown {
+function numberAt(pack: RulePack | LegacyPack, path: string): unknown {
   let node: unknown = pack;
   for (const key of path.split('.')) node = (node as Record<string, unknown> | null)?.[key];
   return node;
+}
+
+function zeroes(pack: RulePack | LegacyPack, table: AsksNothing[]): FieldIssue[] {
+  return table
+    .filter((field) => numberAt(pack, field.path) === 0 && (field.when?.(pack) ?? true))
+    .map(({ path, means }) => ({ path, message: `0 asks nothing: ${means}` }));
+}
+
+/** A format-2 term `>= 0` (or `> 0` of a score nobody lacks) asks nothing: every value meets it. */
+function termWarnings(pack: RulePack): FieldIssue[] {
+  return pack.campaigns.flatMap((campaign, c) =>
+    campaign.programs.flatMap((program, p) =>
+      (['merchantTerms', 'productTerms'] as const).flatMap((list) =>
+        program[list].flatMap((term, t) =>
+          term.op === '>=' && term.value === 0
+            ? [
+                {
+                  path: `campaigns.${c}.programs.${p}.${list}.${t}.value`,
+                  message: `0 asks nothing: every value meets ${program.id}'s ${term.metric}`,
+                },
+              ]
+            : [],
+        ),
+      ),
+    ),
+  );
+}
+
+/** A format-1 file's campaign warnings, by its own paths (the merchant reads their file's). */
+const legacyWarnings = new WeakMap<RulePack, FieldIssue[]>();
+export function rememberLegacyWarnings(pack: RulePack, legacy: LegacyPack): void {
+  legacyWarnings.set(pack, zeroes(legacy, legacyAsksNothingAtZero));
 }
 
 /**
@@ -100,7 +136,7 @@ function numberAt(pack: RulePack, path: string): unknown {
  * shows them and saves the pack only when the merchant confirms. The bundled pack has none.
  */
 export function packWarnings(pack: RulePack): FieldIssue[] {
-  return asksNothingAtZero
-    .filter((field) => numberAt(pack, field.path) === 0 && (field.when?.(pack) ?? true))
-    .map(({ path, means }) => ({ path, message: `0 asks nothing: ${means}` }));
+  const campaignWarnings = legacyWarnings.get(pack) ?? termWarnings(pack);
+  const sections = pack.statesRules ? zeroes(pack, asksNothingAtZero) : [];
+  return [...campaignWarnings, ...sections];
 }

@@ -56,10 +56,7 @@ export function formatNumber(key: string, value: number): string {
 /** Basis points as a percentage: 2000 → "20%". */
 export const bpPercent = (bp: number): string => `${shiftDecimal(bp, -2)}%`;
 
-/** FI-COSUB's split of the fee, from the pack (DESIGN-REVIEW V19): platform 20%, merchant 80%. */
-export function cosubsidyShares(pack: {
-  installment: { programs: { 'FI-COSUB': { platformShareBp: number } } };
-}): { platform: string; merchant: string } {
-  const platformBp = pack.installment.programs['FI-COSUB'].platformShareBp;
-  return { platform: bpPercent(platformBp), merchant: bpPercent(10_000 - platformBp) };
+/** A co-subsidy's split of the fee, from its program's share (DESIGN-REVIEW V19): 2000 → 20% / 80%. */
+export function cosubsidyShares(platformShareBp: number): { platform: string; merchant: string } {
+  return { platform: bpPercent(platformShareBp), merchant: bpPercent(10_000 - platformShareBp) };
 }

@@ -5,7 +5,7 @@
 import type { RuleId } from '../report';
 
 /** The deposit calculator's checks: the ratio, the suggested band and the hidden price rise. */
-export const depositCalculatorChecks: ReadonlySet<RuleId> = new Set<RuleId>([
+export const depositCalculatorChecks: ReadonlySet<string> = new Set<RuleId>([
   'D-RATIO',
   'D-SUGGEST',
   'D-HIKE',

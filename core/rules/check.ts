@@ -28,15 +28,17 @@ const withPlace = boundedMemo((key: string) => {
  */
 export function makeCheck(
   pack: RulePack,
-  id: RuleId,
+  id: RuleId | string,
   status: Status,
   values: Values,
   text: Message,
-  place: Place = placeOfRule[id],
+  place: Place = placeOfRule[id as RuleId] ?? 'profile',
 ): Check {
-  if (status !== 'unknown') return { id, status, values, message: text, source: pack.sources[id] };
+  // A pack written before a rule existed has no source for it: say so rather than refuse it.
+  const source = pack.sources[id] ?? '';
+  if (status !== 'unknown') return { id, status, values, message: text, source };
   const said = withPlace(`${text.zh}\u0000${text.en}\u0000${place}`);
-  return { id, status, values, message: said, source: pack.sources[id], action: place };
+  return { id, status, values, message: said, source, action: place };
 }
 
 /** `true` → pass, `false` → the rule's failing status (fail, or warn for advisory rules), null → unknown. */

@@ -3,13 +3,13 @@
  * money flow (§7), BNPL pairings (§3), installment notes and the signup entry (§2).
  * Each hint appears only where it bears on the request.
  */
-import { campaignCalendar, daysLeft, daysUntil } from '../campaign';
+import { campaignCalendar, campaignCalendars, daysLeft, daysUntil } from '../campaign';
 import { inWindow, workingDayRange, type DayWindow } from '../dates';
 import type { Hint, InstallmentPlan } from '../report';
 import type { CategoryKind, EvaluationRequest, ShopType, UnreadableField } from '../request';
 import type { ProgramId, Reminder, RulePack } from '../pack';
 import { forfeitFeeFen, forfeitNetFen, settlementDays, withdrawalHoldDays } from '../deposit-flow';
-import { deepFreeze, fenText, message, perObjectMemo } from './check';
+import { bpText, deepFreeze, fenText, message, perObjectMemo } from './check';
 
 /**
  * SPEC §5: review 3–7 working days (dates.addWorkingDays; weekends skipped, holidays not) + seal.
@@ -160,11 +160,16 @@ export const bnplPairingHint: Readonly<Hint> = deepFreeze({
 /** The signup entry, when some program's signup window holds the day (null otherwise). */
 export const signupEntryHint = perObjectMemo(
   (pack: RulePack, day: string): Readonly<Hint> | null => {
-    const open = (Object.keys(pack.programs) as ProgramId[]).filter((id) =>
-      inWindow(day, pack.programs[id].signup),
+    // The first campaign with a signup open (its programs named); one entry, one place to go.
+    const campaign = pack.campaigns.find((c) =>
+      c.programs.some((p) => p.signup && inWindow(day, p.signup)),
     );
-    if (open.length === 0) return null;
-    const { name, signupUrl } = pack.campaign;
+    if (!campaign) return null;
+    const open: ProgramId[] = campaign.programs
+      .filter((p) => p.signup && inWindow(day, p.signup))
+      .map((p) => p.id);
+    const name = campaign.name;
+    const signupUrl = campaign.signupUrl ?? campaign.activityId ?? '';
     return deepFreeze({
       id: 'signup-entry',
       values: { campaign: name, url: signupUrl, programs: open.join(',') },
@@ -180,7 +185,18 @@ export const signupEntryHint = perObjectMemo(
 export function installmentHints(plan: InstallmentPlan, pack: RulePack, day: string): Hint[] {
   const hints: Hint[] = [];
   const requested = plan.requestedProgram;
-  if (plan.payer === 'merchant' && requested === null) {
+  const cutFrom = plan.programKind === 'interest-free-rate-cut' ? plan.rateCutFromBp : null;
+  if (cutFrom != null && plan.program !== null) {
+    const title = pack.programs[plan.program]?.title ?? { zh: plan.program, en: plan.program };
+    hints.push({
+      id: 'installment-rate-cut',
+      values: { program: plan.program, rateBp: plan.rateBp, normalRateBp: cutFrom, date: day },
+      message: message(
+        `${title.zh}（${plan.program}）活动期内商家费率由 ${bpText(cutFrom)} 降至 ${bpText(plan.rateBp)}：本单手续费 ${fenText(plan.feeFen)}`,
+        `${title.en} (${plan.program}) lowers the merchant rate from ${bpText(cutFrom)} to ${bpText(plan.rateBp)} while active: fee ${fenText(plan.feeFen)} for this order`,
+      ),
+    });
+  } else if (plan.payer === 'merchant' && requested === null) {
     hints.push({
       id: 'installment-normal-rate',
       values: { rateBp: plan.rateBp, merchantFeeFen: plan.merchantFeeFen },
@@ -201,18 +217,27 @@ export function installmentHints(plan: InstallmentPlan, pack: RulePack, day: str
     });
   }
   if (requested !== null && plan.programNote === 'not-running') {
-    const active = pack.programs[requested].active;
+    const active = pack.programs[requested]?.active;
+    const from = active?.from ?? '未定';
+    const to = active?.to ?? '未定';
     hints.push({
       id: 'installment-not-running',
-      values: { program: requested, date: day, activeFrom: active.from, activeTo: active.to },
+      values: {
+        program: requested,
+        date: day,
+        activeFrom: active?.from ?? null,
+        activeTo: active?.to ?? null,
+      },
       message: message(
-        `${requested} 在 ${day} 不在活动期（${active.from}～${active.to}）：手续费 ${fenText(plan.feeFen)} 按商家费率全部由商家承担`,
-        `${requested} is not running on ${day} (active ${active.from}–${active.to}): the merchant pays the whole fee of ${fenText(plan.feeFen)} at the merchant rate`,
+        `${requested} 在 ${day} 不在活动期（${from}～${to}）：手续费 ${fenText(plan.feeFen)} 按商家费率全部由商家承担`,
+        `${requested} is not running on ${day} (active ${from}–${to}): the merchant pays the whole fee of ${fenText(plan.feeFen)} at the merchant rate`,
       ),
     });
   }
   if (plan.subsidyRemainingFen !== null && plan.merchantFeeWhenExhaustedFen !== null) {
-    const cap = pack.installment.programs['FI-COSUB'].platformCapFen;
+    const cap = plan.program
+      ? (pack.programs[plan.program]?.subsidy?.platformCapFen ?? null)
+      : null;
     hints.push({
       id: 'cosubsidy-remaining',
       values: {
@@ -236,7 +261,12 @@ export function installmentHints(plan: InstallmentPlan, pack: RulePack, day: str
  */
 export const noCurrentCampaignHint = perObjectMemo(
   (pack: RulePack, day: string): Readonly<Hint> => {
-    const calendar = campaignCalendar(pack, day);
+    // SPEC §2: the next campaign to open, else the last one to end, of every installed one.
+    const calendars = campaignCalendars(pack, day);
+    const calendar =
+      calendars.find((c) => c.phase === 'not-started' && c.nextOpensOn !== null) ??
+      calendars.find((c) => c.phase === 'ended') ??
+      campaignCalendar(pack, day);
     const { name, lastDay, nextOpensOn } = calendar;
     const upcoming = calendar.phase === 'not-started' && nextOpensOn !== null;
     const importHow = message(

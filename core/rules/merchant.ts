@@ -1,184 +1,95 @@
 /**
- * M-*: the merchant baseline shared by BNPL-SUB, FI-PLAT3 and FI-COSUB (SPEC §1, seed 000 §3).
- * Always in the report: with no merchant profile each is `unknown`, never a pass.
+ * M-*: a campaign's merchant baseline (SPEC §1, §2 *Campaigns as data*): the terms every program
+ * of the campaign shares, among the five baseline metrics, each reported once per campaign. With
+ * no merchant profile each is `unknown`, never a pass. For the bundled 2023 campaign the baseline
+ * is seed 000 §3's table (M-EXP ≥ 4.3, M-VIOL none, M-RISK no, M-SHIP ≥ 90 %, M-DISP ≤ 0.36‱).
  */
-import { perTenThousandText as perTenThousand } from '../present/format';
 import type { Check } from '../report';
-import type { Merchant } from '../request';
-import type { RulePack } from '../pack';
-import {
-  atLeast,
-  atMost,
-  boundedMemo,
-  fractionText,
-  makeCheck,
-  message,
-  numText,
-  ppmToFraction,
-  verdict,
-} from './check';
+import type { EvaluationRequest, Merchant } from '../request';
+import { defaultPack, type Campaign, type RulePack, type Term, type TermMetric } from '../pack';
+import { makeCheck, toTerm } from './check';
+import { judgeTerm, sameTerm } from './term';
 
 type MaybeMerchant = Merchant | null | undefined;
 
-export function checkExperienceScore(merchant: MaybeMerchant, pack: RulePack): Check {
-  const score = merchant?.experienceScore ?? null;
-  const min = pack.merchant.minExperienceScore;
-  const values = { experienceScore: score, minExperienceScore: min };
-  if (score === null) {
-    return makeCheck(
-      pack,
-      'M-EXP',
-      'unknown',
-      values,
-      message(
-        `购物体验分未知（需 ≥ ${numText(min)}）`,
-        `Shopping-experience score unknown (needs ≥ ${numText(min)})`,
-      ),
-    );
+/** The baseline metrics in SPEC order, with their check ids. */
+export const baselineMetrics = [
+  ['experienceScore', 'M-EXP'],
+  ['violations90d', 'M-VIOL'],
+  ['riskControlled', 'M-RISK'],
+  ['onTimeShipRate30d', 'M-SHIP'],
+  ['disputeRate30d', 'M-DISP'],
+] as const satisfies readonly (readonly [TermMetric, string])[];
+
+const byCampaign = new WeakMap<Campaign, readonly Term[]>();
+
+/** The baseline terms of a campaign: the five metrics' terms that every program states alike. */
+export function campaignBaseline(campaign: Campaign): readonly Term[] {
+  let terms = byCampaign.get(campaign);
+  if (!terms) {
+    const [first, ...rest] = campaign.programs;
+    terms = baselineMetrics.flatMap(([metric]) => {
+      const term = first?.merchantTerms.find((t) => t.metric === metric);
+      const shared = term && rest.every((p) => p.merchantTerms.some((t) => sameTerm(t, term)));
+      return shared ? [term] : [];
+    });
+    byCampaign.set(campaign, terms);
   }
-  const ok = atLeast(score, min);
-  return makeCheck(
-    pack,
-    'M-EXP',
-    verdict(ok),
-    values,
-    message(
-      `购物体验分 ${numText(score)} ${ok ? '≥' : '低于'} ${numText(min)}`,
-      `Shopping-experience score ${numText(score)} ${ok ? '≥' : 'is below'} ${numText(min)}`,
-    ),
-  );
+  return terms;
 }
 
-export function checkViolations(merchant: MaybeMerchant, pack: RulePack): Check {
-  const count = merchant?.violations90d ?? null;
-  const max = pack.merchant.maxViolations90d;
-  const values = { violations90d: count, maxViolations90d: max };
-  if (count === null) {
-    return makeCheck(
-      pack,
-      'M-VIOL',
-      'unknown',
-      values,
-      message(
-        '近90天违规记录未知（需无相关违规）',
-        'Violations in the last 90 days unknown (needs none)',
-      ),
-    );
-  }
-  const ok = count <= max;
-  return makeCheck(
-    pack,
-    'M-VIOL',
-    verdict(ok),
-    values,
-    message(
-      ok
-        ? `近90天相关违规 ${count} 次，符合要求（≤ ${max}）`
-        : `近90天相关违规 ${count} 次，超过 ${max} 次`,
-      ok
-        ? `${count} related violations in 90 days (allowed ≤ ${max})`
-        : `${count} related violations in 90 days, more than ${max}`,
-    ),
-  );
+/** Whether a term of a program is its campaign's baseline (reported as M-* instead). */
+export const isBaselineTerm = (campaign: Campaign, term: Term) =>
+  campaignBaseline(campaign).some((t) => sameTerm(t, term));
+
+const checkIdOf = Object.fromEntries(baselineMetrics) as Record<string, string>;
+
+/**
+ * A campaign's baseline checks. `suffix` makes the ids distinct when the report carries more
+ * than one campaign (M-EXP-cny2027), and then each names its campaign.
+ */
+export function campaignBaselineChecks(
+  merchant: MaybeMerchant,
+  pack: RulePack,
+  campaign: Campaign,
+  named: { suffix: string | null } | null = null,
+): Check[] {
+  const request: EvaluationRequest = { merchant };
+  return campaignBaseline(campaign).map((term) => {
+    const judged = judgeTerm(term, request);
+    const id = checkIdOf[term.metric]!;
+    const values = named ? { ...judged.values, campaign: campaign.name } : judged.values;
+    const check = makeCheck(pack, id, judged.status, values, judged.message);
+    if (named?.suffix) check.id = `${id}-${named.suffix}`;
+    return check;
+  });
 }
 
-export function checkRiskControl(merchant: MaybeMerchant, pack: RulePack): Check {
-  const risk = merchant?.riskControlled ?? null;
-  const values = { riskControlled: risk };
-  if (risk === null) {
-    return makeCheck(
-      pack,
-      'M-RISK',
-      'unknown',
-      values,
-      message(
-        '是否为风控商家未知（风控商家不可参加）',
-        'Risk-control status unknown (risk-controlled merchants are excluded)',
-      ),
-    );
-  }
-  return makeCheck(
-    pack,
-    'M-RISK',
-    verdict(!risk),
-    values,
-    message(
-      risk ? '风控商家，不可参加' : '非风控商家',
-      risk ? 'Merchant is risk-controlled: excluded' : 'Merchant is not risk-controlled',
-    ),
-  );
+/** A baseline check's term inside a program check: its metric's id, whatever the check's. */
+export const baselineTerm = (check: Check, id: string) => ({ ...toTerm(check), id });
+
+/** The baseline check of one metric, for the pack's first campaign (the bundled one). */
+function firstCampaignCheck(metric: TermMetric, merchant: MaybeMerchant, pack: RulePack): Check {
+  const campaign = pack.campaigns[0] ?? defaultPack.campaigns[0]!;
+  const own = campaignBaseline(campaign).find((t) => t.metric === metric);
+  const term = own ?? campaignBaseline(defaultPack.campaigns[0]!).find((t) => t.metric === metric)!;
+  const judged = judgeTerm(term, { merchant });
+  return makeCheck(pack, checkIdOf[metric]!, judged.status, judged.values, judged.message);
 }
 
-export function checkOnTimeShipping(merchant: MaybeMerchant, pack: RulePack): Check {
-  const rate = merchant?.onTimeShipRate30d ?? null;
-  const minPpm = pack.merchant.minOnTimeShipRatePpm;
-  const min = ppmToFraction(minPpm);
-  const values = { onTimeShipRate30d: rate, minOnTimeShipRatePpm: minPpm };
-  if (rate === null) {
-    return makeCheck(
-      pack,
-      'M-SHIP',
-      'unknown',
-      values,
-      message(
-        `近30天及时发货率未知（需 ≥ ${fractionText(min)}）`,
-        `On-time shipping rate (30 d) unknown (needs ≥ ${fractionText(min)})`,
-      ),
-    );
-  }
-  const ok = atLeast(rate, min);
-  return makeCheck(
-    pack,
-    'M-SHIP',
-    verdict(ok),
-    values,
-    message(
-      `近30天及时发货率 ${fractionText(rate)} ${ok ? '≥' : '低于'} ${fractionText(min)}`,
-      `On-time shipping rate (30 d) ${fractionText(rate)} ${ok ? '≥' : 'is below'} ${fractionText(min)}`,
-    ),
-  );
-}
+export const checkExperienceScore = (merchant: MaybeMerchant, pack: RulePack) =>
+  firstCampaignCheck('experienceScore', merchant, pack);
+export const checkViolations = (merchant: MaybeMerchant, pack: RulePack) =>
+  firstCampaignCheck('violations90d', merchant, pack);
+export const checkRiskControl = (merchant: MaybeMerchant, pack: RulePack) =>
+  firstCampaignCheck('riskControlled', merchant, pack);
+export const checkOnTimeShipping = (merchant: MaybeMerchant, pack: RulePack) =>
+  firstCampaignCheck('onTimeShipRate30d', merchant, pack);
+export const checkDisputeRate = (merchant: MaybeMerchant, pack: RulePack) =>
+  firstCampaignCheck('disputeRate30d', merchant, pack);
 
-/** ‱ text for messages, as the value table prints it: 0.000036 → "0.36‱". */
-const perTenThousandText = boundedMemo(perTenThousand);
-
-export function checkDisputeRate(merchant: MaybeMerchant, pack: RulePack): Check {
-  const rate = merchant?.disputeRate30d ?? null;
-  const maxPpm = pack.merchant.maxDisputeRatePpm;
-  const max = ppmToFraction(maxPpm);
-  const values = { disputeRate30d: rate, maxDisputeRatePpm: maxPpm };
-  if (rate === null) {
-    return makeCheck(
-      pack,
-      'M-DISP',
-      'unknown',
-      values,
-      message(
-        `近30天商责纠纷率未知（需 ≤ ${perTenThousandText(max)}）`,
-        `Merchant-responsible dispute rate (30 d) unknown (needs ≤ ${perTenThousandText(max)})`,
-      ),
-    );
-  }
-  const ok = atMost(rate, max);
-  return makeCheck(
-    pack,
-    'M-DISP',
-    verdict(ok),
-    values,
-    message(
-      `近30天商责纠纷率 ${perTenThousandText(rate)} ${ok ? '≤' : '高于'} ${perTenThousandText(max)}`,
-      `Merchant-responsible dispute rate (30 d) ${perTenThousandText(rate)} ${ok ? '≤' : 'is above'} ${perTenThousandText(max)}`,
-    ),
-  );
-}
-
-/** The five baseline checks in SPEC order. */
+/** The baseline checks of the pack's first campaign in SPEC order (the bundled one: all five). */
 export function merchantBaseline(merchant: MaybeMerchant, pack: RulePack): Check[] {
-  return [
-    checkExperienceScore(merchant, pack),
-    checkViolations(merchant, pack),
-    checkRiskControl(merchant, pack),
-    checkOnTimeShipping(merchant, pack),
-    checkDisputeRate(merchant, pack),
-  ];
+  const campaign = pack.campaigns[0];
+  return campaign ? campaignBaselineChecks(merchant, pack, campaign) : [];
 }

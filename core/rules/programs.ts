@@ -1,35 +1,36 @@
 /**
- * BNPL-SUB, FI-PLAT3, FI-COSUB: the campaign programs of seed 000 §3 (SPEC §2). Each combines its
- * terms — the merchant baseline, its extra merchant terms, its product terms (only when a product
- * is given: a merchant-only request asks "may I sign up", not "does this item qualify") and the
- * window — with `combine`. Always in the report; with no merchant the baseline makes it unknown.
+ * The program checks (SPEC §2 *Campaigns as data*): any program of any installed campaign — the
+ * bundled BNPL-SUB, FI-PLAT3, FI-COSUB among them. Each combines its terms — its campaign's
+ * baseline (the M-* terms), its own merchant terms, its product terms (only when a product is
+ * given: a merchant-only request asks "may I sign up", not "does this item qualify"), its unread
+ * requirements (unknown until the merchant marks each 我已满足) and its window — with `combine`.
+ * Every check names its campaign (`values.campaign`).
  *
  * Phase: 'active' when the day lies in the active window (even if signup is still open, since the
  * benefit is live), else 'signup' when only signup is open, else 'not-started' before the active
  * window begins, else 'ended'.
  */
 import { campaignPhase, phaseDaysText, programCalendar } from '../campaign';
-import type { CampaignPhase, Check, Message, Term, Values } from '../report';
+import type { CampaignPhase, Check, Message, Term } from '../report';
 import type { EvaluationRequest } from '../request';
-import type { ProgramId, ProgramTerms, RulePack } from '../pack';
-import {
-  combine,
-  fenText,
-  makeCheck,
-  message,
-  payablePriceFen,
-  perObjectMemo,
-  verdict,
-} from './check';
+import type { Campaign, Program, ProgramId, ProgramTerms, RulePack } from '../pack';
+import { combine, makeCheck, message, perObjectMemo, verdict } from './check';
+import { isBaselineTerm } from './merchant';
+import { judgeTerm } from './term';
 import { phaseText, termName } from './terms';
 import { placeOfTerm } from './where';
 
 export { campaignPhase };
 
+const windowText = (window: { from: string; to: string } | null) =>
+  window ? `${window.from}～${window.to}` : '未定';
+const windowTextEn = (window: { from: string; to: string } | null) =>
+  window ? `${window.from}–${window.to}` : 'not announced';
+
 /** The window term depends only on the program and the day: built once per day, then shared. */
 const windowTerm = perObjectMemo((program: ProgramTerms, day: string): Readonly<Term> => {
   // The id is not needed for the figures; the calendar is the one place they are computed.
-  const calendar = programCalendar(day, 'BNPL-SUB', program);
+  const calendar = programCalendar(day, 'window', program);
   const { phase, signup, active } = calendar;
   const open = phase === 'active' || phase === 'signup';
   const when = phaseDaysText(calendar);
@@ -39,132 +40,48 @@ const windowTerm = perObjectMemo((program: ProgramTerms, day: string): Readonly<
     values: Object.freeze({
       date: day,
       phase,
-      signupFrom: signup.from,
-      signupTo: signup.to,
-      activeFrom: active.from,
-      activeTo: active.to,
+      signupFrom: signup?.from ?? null,
+      signupTo: signup?.to ?? null,
+      activeFrom: active?.from ?? null,
+      activeTo: active?.to ?? null,
       signupDaysLeft: calendar.signupDaysLeft,
       activeDaysLeft: calendar.activeDaysLeft,
     }),
     message: Object.freeze(
       message(
-        `${day} ${when.zh}（报名 ${signup.from}～${signup.to}，活动 ${active.from}～${active.to}）`,
-        `${day}: ${when.en} (signup ${signup.from}–${signup.to}, active ${active.from}–${active.to})`,
+        `${day} ${when.zh}（报名 ${windowText(signup)}，活动 ${windowText(active)}）`,
+        `${day}: ${when.en} (signup ${windowTextEn(signup)}, active ${windowTextEn(active)})`,
       ),
     ),
   });
 });
 
-function booleanTerm(
-  id: string,
-  value: boolean | null,
-  values: Values,
-  texts: {
-    yes: readonly [string, string];
-    no: readonly [string, string];
-    unknown: readonly [string, string];
-  },
-): Term {
-  const [zh, en] = value === null ? texts.unknown : value ? texts.yes : texts.no;
-  return { id, status: verdict(value), values, message: message(zh, en) };
-}
-
-interface MinimumTerm {
-  id: string;
-  /** Literal keys, not computed ones: V8 builds and serialises such objects much faster. */
-  values: (valueFen: number | null, minFen: number) => Values;
-  zh: string;
-  en: string;
-}
-
-const monthlyGmv: MinimumTerm = {
-  id: 'monthly-gmv',
-  values: (monthlyGmvFen, minMonthlyGmvFen) => ({ monthlyGmvFen, minMonthlyGmvFen }),
-  zh: '月GMV',
-  en: 'Monthly GMV',
-};
-const sessionGmv: MinimumTerm = {
-  id: 'session-gmv',
-  values: (maxSessionGmvFen, minSessionGmvFen) => ({ maxSessionGmvFen, minSessionGmvFen }),
-  zh: '单场GMV',
-  en: 'Single-session GMV',
-};
-const itemPrice: MinimumTerm = {
-  id: 'min-price',
-  values: (priceFen, minPriceFen) => ({ priceFen, minPriceFen }),
-  zh: '商品金额',
-  en: 'Item price',
-};
-
-function minimumFenTerm(term: MinimumTerm, valueFen: number | null, minFen: number): Term {
-  const values = term.values(valueFen, minFen);
-  if (valueFen === null) {
-    return {
-      id: term.id,
-      status: 'unknown',
-      values,
-      message: message(
-        `${term.zh}未知（需 ≥ ${fenText(minFen)}）`,
-        `${term.en} unknown (needs ≥ ${fenText(minFen)})`,
-      ),
-    };
-  }
-  const ok = valueFen >= minFen;
+/** An unread requirement: met only once the merchant confirmed it for this campaign. */
+function unreadTerm(sentence: string, campaign: Campaign): Term {
+  const confirmed = campaign.confirmed?.includes(sentence) ?? false;
   return {
-    id: term.id,
-    status: verdict(ok),
-    values,
-    message: message(
-      `${term.zh} ${fenText(valueFen)} ${ok ? '≥' : '低于'} ${fenText(minFen)}`,
-      `${term.en} ${fenText(valueFen)} ${ok ? '≥' : 'is below'} ${fenText(minFen)}`,
-    ),
+    id: 'unread',
+    status: confirmed ? 'pass' : 'unknown',
+    values: { requirement: sentence, confirmed },
+    message: confirmed
+      ? message(`已确认满足：「${sentence}」`, `Confirmed met: “${sentence}”`)
+      : message(`待确认：「${sentence}」`, `To confirm: “${sentence}”`),
   };
 }
 
-const walletTexts = {
-  yes: ['已开通安心钱包', 'Wallet (安心钱包) opened'],
-  no: ['未开通安心钱包', 'Wallet (安心钱包) not opened'],
-  unknown: ['是否开通安心钱包未知', 'Whether the wallet (安心钱包) is opened is unknown'],
-} as const;
-
-const virtualTexts = {
-  yes: ['非虚拟类目', 'Non-virtual category'],
-  no: ['虚拟类目商品不可参加', 'Virtual-category items are excluded'],
-  unknown: ['是否虚拟类目未知', 'Whether the category is virtual is unknown'],
-} as const;
-
-function extraMerchantTerms(
+/** The program's own terms: merchant terms beyond the baseline, then its product terms. */
+function ownTerms(
   request: EvaluationRequest,
-  program: ProgramTerms,
+  program: Program,
+  campaign: Campaign,
   terms: Term[],
 ): void {
-  const merchant = request.merchant;
-  if (program.requiresWallet) {
-    const opened = merchant?.walletOpened ?? null;
-    terms.push(booleanTerm('wallet', opened, { walletOpened: opened }, walletTexts));
+  for (const term of program.merchantTerms) {
+    if (!isBaselineTerm(campaign, term)) terms.push(judgeTerm(term, request));
   }
-  if (program.minMonthlyGmvFen !== null) {
-    terms.push(
-      minimumFenTerm(monthlyGmv, merchant?.monthlyGmvFen ?? null, program.minMonthlyGmvFen),
-    );
-  }
-  if (program.minSessionGmvFen !== null) {
-    terms.push(
-      minimumFenTerm(sessionGmv, merchant?.maxSessionGmvFen ?? null, program.minSessionGmvFen),
-    );
-  }
-}
-
-function productTerms(request: EvaluationRequest, program: ProgramTerms, terms: Term[]): void {
-  const product = request.product;
-  if (!product || !program.product) return;
-  if (program.product.nonVirtual) {
-    const virtual = product.category?.virtual ?? null;
-    terms.push(
-      booleanTerm('non-virtual', virtual === null ? null : !virtual, { virtual }, virtualTexts),
-    );
-  }
-  terms.push(minimumFenTerm(itemPrice, payablePriceFen(product), program.product.minPriceFen));
+  if (request.product)
+    for (const term of program.productTerms) terms.push(judgeTerm(term, request));
+  for (const sentence of program.unread) terms.push(unreadTerm(sentence, campaign));
 }
 
 /**
@@ -175,6 +92,8 @@ function productTerms(request: EvaluationRequest, program: ProgramTerms, terms: 
 function failedTermText(term: Term): Message {
   if (term.id !== 'window') return term.message;
   const name = termName('window');
+  if (term.values.signupFrom === null && term.values.activeFrom === null)
+    return message(`${name.zh}（日期未定）`, `${name.en} (dates not announced)`);
   const when = phaseText[term.values.phase as CampaignPhase];
   return message(`${name.zh}（${when.zh}）`, `${name.en} (${when.en})`);
 }
@@ -187,11 +106,12 @@ export function checkProgram(
   pack: RulePack,
 ): Check {
   const program = pack.programs[id];
+  const campaign = pack.campaignOf[id];
+  if (!program || !campaign) throw new Error(`no program ${id} in the pack`);
   const window = windowTerm(program, day);
   const phase = window.values.phase as CampaignPhase;
   const terms: Term[] = baselineTerms.slice();
-  extraMerchantTerms(request, program, terms);
-  productTerms(request, program, terms);
+  ownTerms(request, program, campaign, terms);
   terms.push(window);
   const failed: string[] = [];
   const missing: string[] = [];
@@ -209,6 +129,8 @@ export function checkProgram(
     phase,
     failedTerms: failed.join(','),
     unknownTerms: missing.join(','),
+    campaign: campaign.name,
+    campaignKey: campaign.key,
   };
   const title = program.title;
   const when = phaseText[phase];
@@ -235,6 +157,7 @@ export function checkProgram(
   const places = missing.map((term) => placeOfTerm[term] ?? 'profile');
   const place = places.includes('profile') || places.length === 0 ? 'profile' : places[0];
   const check = makeCheck(pack, id, status, values, text, place);
+  check.source = program.source ?? pack.sources[id] ?? campaign.source ?? '';
   check.terms = terms;
   check.phase = phase;
   return check;

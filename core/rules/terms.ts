@@ -47,6 +47,9 @@ export const termNames: Record<string, Message | undefined> = {
   'monthly-sales': m('月销', 'Monthly sales'),
   dsr: m('DSR', 'DSR'),
   certificate: m('资质', 'Certificate'),
+  enterprise: m('企业店', 'Enterprise shop'),
+  'category-bond': m('类目保证金', 'Category bond'),
+  unread: m('待确认的要求（我已满足）', 'Requirement to confirm (我已满足)'),
 };
 
 export const phaseText: Record<CampaignPhase, Message> = {

@@ -34,6 +34,10 @@ export const places = {
     '在商品编辑页选择类目，或在弹窗「商家资料」中选择主营类目',
     'choose the category on the product form, or the main category in the popup’s profile',
   ),
+  confirm: m(
+    '如已满足，在扩展弹窗「活动日历」或选项页「活动库」中勾选「我已满足」',
+    'if you meet it, tick 我已满足 (I meet this) in the popup’s campaign calendar or the options page’s campaign library',
+  ),
 } as const;
 export type Place = keyof typeof places;
 
@@ -74,4 +78,5 @@ export const placeOfTerm: Record<string, Place | undefined> = {
   'session-gmv': 'profile',
   'non-virtual': 'category',
   'min-price': 'form',
+  unread: 'confirm',
 };

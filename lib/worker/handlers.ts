@@ -11,6 +11,7 @@
 import { storage } from 'wxt/utils/storage';
 import { labels } from '@/components/labels';
 import uiCss from '@/components/ui.css?inline';
+import { shanghaiDay } from '@/core/dates';
 import { dayInForce } from '@/core/prepare';
 import { lowCeiling } from '@/core/present/history';
 import { payerOf, planInstallment } from '@/core/installment';
@@ -178,6 +179,16 @@ export function createWorker(
       }),
 
     'reset-pack': () => gate.shared(async () => ({ version: (await packs.reset()).version })),
+
+    'list-packs': (message) => packs.list(message.day ?? shanghaiDay(clock())),
+    'remove-pack': (message) =>
+      gate.shared(async () => ({ removed: await packs.remove(message.id) })),
+    'export-pack': (message) => packs.exportPack(message.id),
+    'confirm-requirement': (message) =>
+      gate.shared(async () => {
+        await packs.confirm(message.campaign, message.requirement, message.met);
+        return {};
+      }),
 
     'export-history-csv': () => history.exportCsv(),
 

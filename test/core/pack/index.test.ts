@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { campaignBaseline } from '@/core/rules/merchant';
 import bundled from '@/core/pack/default-pack.json';
 import { defaultPack, MAX_PACK_BYTES, parsePack } from '@/core/pack';
 import { ruleIds } from '@/core/report';
@@ -20,17 +21,19 @@ describe('the bundled pack holds the SPEC numbers', () => {
   });
   it('has the §1–§8 numbers', () => {
     const p = defaultPack;
-    expect(p.merchant).toEqual({
-      minExperienceScore: 4.3,
-      maxViolations90d: 0,
-      minOnTimeShipRatePpm: 900_000,
-      maxDisputeRatePpm: 36,
-    });
+    // Format 1's shared baseline, migrated: terms every program of the campaign carries.
+    expect(campaignBaseline(p.campaigns[0]!)).toEqual([
+      { metric: 'experienceScore', op: '>=', value: 4.3 },
+      { metric: 'violations90d', op: '<=', value: 0 },
+      { metric: 'riskControlled', op: '=', value: false },
+      { metric: 'onTimeShipRate30d', op: '>=', value: 0.9 },
+      { metric: 'disputeRate30d', op: '<=', value: 0.000036 },
+    ]);
     expect(p.programs['FI-PLAT3'].signup).toEqual({ from: '2023-02-15', to: '2023-03-14' });
     expect(p.programs['FI-COSUB'].active).toEqual({ from: '2023-02-20', to: '2023-03-10' });
     expect(p.programs['BNPL-SUB'].active).toEqual({ from: '2023-02-15', to: '2023-03-31' });
     expect(p.installment.feeRatesBp.consumer).toEqual({ 3: 230, 6: 450, 12: 750 });
-    expect(p.installment.programs['FI-COSUB']).toEqual({
+    expect(p.programs['FI-COSUB'].subsidy).toEqual({
       periods: [3, 6],
       platformShareBp: 2000,
       platformCapFen: 10_000_000,
@@ -80,11 +83,6 @@ describe('parsePack rejects a bad pack, naming each bad field', () => {
       'an impossible day',
       (p: PackJson) => (p.programs['BNPL-SUB'].active.to = '2023-02-30'),
       'programs.BNPL-SUB.active.to',
-    ],
-    [
-      'a missing source',
-      (p: PackJson) => Reflect.deleteProperty(p.sources, 'D-LIVE'),
-      'sources.D-LIVE',
     ],
     [
       'a swapped suggest band',
@@ -239,5 +237,20 @@ describe('sizes and sense (hostile or careless packs)', () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok)
       expect(parsed.issues).toEqual([{ path: '(root)', message: expect.stringContaining('KB') }]);
+  });
+});
+
+describe('a pack written before a rule or a field existed (issue 17)', () => {
+  it('stays valid without a source for a later rule: the bundled source stands in', () => {
+    const parsed = parsePack(variant((p) => Reflect.deleteProperty(p.sources, 'D-LIVE')));
+    expect(parsed.ok && parsed.value.sources['D-LIVE']).toBe(defaultPack.sources['D-LIVE']);
+  });
+  it('stays valid with a source or a field this release does not know', () => {
+    const parsed = parsePack(
+      variant((p) =>
+        Object.assign(p, { sources: { ...p.sources, 'X-NEW': 'seed 009 §1' }, extra: 1 }),
+      ),
+    );
+    expect(parsed.ok).toBe(true);
   });
 });
