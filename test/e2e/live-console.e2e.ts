@@ -144,8 +144,9 @@ test('ids only: scrolling reuses the rows, the badges follow the element ids', a
   await scrollRowsTo(20 * 96);
   // Products 20…27 now, in the same 8 row elements: 格力 第3批 is product 20.
   expect(await checksOf(badgeOf(page, ids.gree3))).toMatchObject({ 'D-LIVE': 'warn' });
-  expect(await cardIdOfBadge(ids.gree3)).toBe(`c1goods-${ids.gree3}`);
-  expect(await cardIdOfBadge(ids.coat3)).toBe(`c1goods-${ids.coat3}`);
+  // A recycled row's badge moves on the frame after the list re-renders the row: wait for it.
+  await expect.poll(() => cardIdOfBadge(ids.gree3)).toBe(`c1goods-${ids.gree3}`);
+  await expect.poll(() => cardIdOfBadge(ids.coat3)).toBe(`c1goods-${ids.coat3}`);
   await expect.poll(() => badgeOf(page, ids.coat).count()).toBe(0);
   // The explained product's row scrolled away; its panel stays.
   expect(await checksOf(panelOf(page, 'live-console'))).toMatchObject({ 'D-LIVE': 'pass' });
