@@ -22,7 +22,9 @@ import { Tabs } from '@/components/popup/tabs';
 import { popupText } from '@/components/popup/text';
 import { browser } from 'wxt/browser';
 import { isStorageFull, sendMessage } from '@/lib/messaging';
+import { campaignLibraryKeys } from '@/lib/storage/rule-pack';
 import { settingsProblemItem, type SettingsProblem } from '@/lib/storage/settings';
+import { storage } from 'wxt/utils/storage';
 
 type Tab = 'calculator' | 'profile' | 'calendar' | 'settings';
 
@@ -54,6 +56,21 @@ export function App(props: { saveDelayMs?: number }) {
       (error: Error) => (failure.value = error.message),
     );
     void settingsProblemItem.getValue().then((found) => (problem.value = found));
+  }, []);
+
+  // A campaign imported, removed or confirmed while the popup stays open (the options page
+  // beside it, or the calendar's own 我已满足) shows at once: the worker combines the library anew.
+  useEffect(() => {
+    const refresh = () =>
+      sendMessage({ type: 'get-pack' }).then(
+        (current) => {
+          const parsed = parsePack(current);
+          if (parsed.ok) pack.value = parsed.value;
+        },
+        (error: Error) => (failure.value = error.message),
+      );
+    const unwatch = campaignLibraryKeys.map((key) => storage.watch(key, () => void refresh()));
+    return () => unwatch.forEach((stop) => stop());
   }, []);
 
   /** Where the last save failed, and why in words (a full storage is not an invalid value). */

@@ -31,6 +31,8 @@ export const rulePackKey = 'local:rulePack' as const;
 export const campaignPacksKey = 'local:campaignPacks' as const;
 /** 我已满足, per campaign key: the unread requirements the merchant confirmed. */
 export const confirmedKey = 'local:confirmedRequirements' as const;
+/** Every key whose change changes the pack in force (the popup watches them). */
+export const campaignLibraryKeys = [rulePackKey, campaignPacksKey, confirmedKey] as const;
 
 export const MAX_LIBRARY_PACKS = 10;
 export const MAX_LIBRARY_BYTES = 1024 * 1024;
@@ -70,6 +72,16 @@ export function createRulePackStore() {
   let cached: RulePack | null = null;
   /** An import and a reset at once: the one that ran last is the one in force, in storage too. */
   const inTurn = createSerialQueue();
+  /**
+   * A change to the library, in turn. The cache goes before the write, and a rebuild waits in
+   * the same turn: storage tells every page of the change as the write lands, and a page that
+   * asks at once (the popup's watch) must get the new pack, never the one cached before it.
+   */
+  const change = <T>(task: () => Promise<T>): Promise<T> =>
+    inTurn(() => {
+      cached = null;
+      return task();
+    });
 
   async function base(): Promise<RulePack> {
     const stored = await baseItem.getValue();
@@ -101,16 +113,18 @@ export function createRulePackStore() {
     return withCampaigns(pack, campaigns);
   };
 
-  async function current(): Promise<RulePack> {
-    if (cached) return cached;
+  async function combined(): Promise<RulePack> {
     const [first, rest, confirmed] = await Promise.all([base(), added(), confirmedItem.getValue()]);
     const packs = [first, ...rest.map((entry) => entry.pack)];
-    return (cached = combinePacks(packs.map((pack) => withConfirmed(pack, confirmed))));
+    return combinePacks(packs.map((pack) => withConfirmed(pack, confirmed)));
   }
+
+  const current = (): Promise<RulePack> =>
+    cached ? Promise.resolve(cached) : inTurn(async () => (cached ??= await combined()));
 
   /** `confirmed`: the merchant saw this pack's warnings and imports it anyway. */
   const importPack = (json: unknown, confirmed = false): Promise<PackImportResult> =>
-    inTurn(async () => {
+    change(async () => {
       const parsed = parsePack(json);
       if (!parsed.ok) return { ok: false, issues: parsed.issues };
       const warnings = packWarnings(parsed.value);
@@ -128,21 +142,18 @@ export function createRulePackStore() {
         if (refusal) return { ok: false, issues: [refusal] };
         await packsItem.setValue([...files, json]);
       }
-      cached = null;
       return { ok: true, pack: parsed.value };
     });
 
   const reset = (): Promise<RulePack> =>
-    inTurn(async () => {
+    change(async () => {
       await Promise.all([baseItem.removeValue(), packsItem.removeValue()]);
-      cached = null;
       return defaultPack;
     });
 
   /** Removes one pack: `base` puts the bundled one back, a name removes that campaign pack. */
   const remove = (id: string): Promise<boolean> =>
-    inTurn(async () => {
-      cached = null;
+    change(async () => {
       if (id === 'base') {
         await baseItem.removeValue();
         return true;
@@ -163,13 +174,12 @@ export function createRulePackStore() {
 
   /** Marks (or unmarks) an unread requirement of a campaign 我已满足. */
   const confirm = (campaign: string, requirement: string, met: boolean): Promise<void> =>
-    inTurn(async () => {
+    change(async () => {
       const all = await confirmedItem.getValue();
       const list = new Set(all[campaign] ?? []);
       if (met) list.add(requirement);
       else list.delete(requirement);
       await confirmedItem.setValue({ ...all, [campaign]: [...list].slice(0, 100) });
-      cached = null;
     });
 
   async function list(day: string): Promise<LibraryEntry[]> {

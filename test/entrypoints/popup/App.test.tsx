@@ -5,6 +5,7 @@ import { storage } from 'wxt/utils/storage';
 import { App } from '@/entrypoints/popup/App';
 import { createWorker } from '@/lib/worker/handlers';
 import { settingsProblemItem } from '@/lib/storage/settings';
+import examplePack from '@/examples/campaign-pack-2026-1212.json';
 import { click, field, mount, shown, textOf, type, unmount } from '../../components/popup/helpers';
 
 let host: HTMLElement | undefined;
@@ -38,6 +39,17 @@ const tab = (root: HTMLElement, name: string) =>
   );
 
 describe('popup', () => {
+  it('shows a campaign imported while it is open (the options page beside it)', async () => {
+    const root = await openPopup();
+    await act(() => click(tab(root, '活动日历') as HTMLButtonElement));
+    const campaignName = examplePack.campaigns[0]!.name;
+    expect(textOf(root)).not.toContain(campaignName);
+    // Sent to the one worker, as the options page would.
+    const reply = await fakeBrowser.runtime.sendMessage({ type: 'import-pack', pack: examplePack });
+    expect(reply).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(textOf(root)).toContain(campaignName));
+  });
+
   it('opens on the calculator and plans the SPEC example', async () => {
     const root = await openPopup();
     expect(tab(root, '计算器')?.getAttribute('aria-selected')).toBe('true');
