@@ -9,8 +9,6 @@
  * page repricing every frame costs the other tabs nothing but its own bounded queue.
  */
 import { storage } from 'wxt/utils/storage';
-import { labels } from '@/components/labels';
-import uiCss from '@/components/ui.css?inline';
 import { dayInForce } from '@/core/prepare';
 import { lowCeiling } from '@/core/present/history';
 import { payerOf, planInstallment } from '@/core/installment';
@@ -24,6 +22,7 @@ import {
   type ResponseData,
 } from '@/core/messages';
 import { toFieldIssues, type FieldIssue } from '@/core/request';
+import { contentUi } from '@/lib/content-ui';
 import type { PageKind } from '@/core/settings';
 import { createPriceHistoryStore, type PriceHistoryStore } from '@/lib/storage/price-history';
 import { createRulePackStore, type RulePackStore } from '@/lib/storage/rule-pack';
@@ -149,7 +148,7 @@ export function createWorker(
     },
 
     'get-settings': () => settings.load(),
-    'get-labels': () => Promise.resolve({ labels, css: uiCss }),
+    'get-labels': () => Promise.resolve(contentUi),
 
     'set-settings': (message) =>
       gate.shared(async () => {
