@@ -69,7 +69,8 @@ export function itemIdFromHref(href: string | null): string | null {
 
 /** A leaf whose whole text is a price (`￥9.9`, `¥6.8 至 ¥24.99`, `--` is not). */
 export function isPriceText(text: string): boolean {
-  return /^[¥￥]/.test(text) && text.length <= 40 && parsePrice(text).ok;
+  // Its length is bounded by the core's (MAX_PRICE_TEXT_LENGTH): a longer leaf is refused there.
+  return /^[¥￥]/.test(text) && parsePrice(text).ok;
 }
 
 /**
