@@ -3,6 +3,7 @@
  * which the core reads as unknown), anything else is a valid value or a reason a person can act on.
  */
 import { parsePrice } from '@/core/money';
+import { rateRange } from '@/core/ranges';
 import type { Message } from '@/core/report';
 import { shiftDecimal } from '@/components/i18n';
 import { popupText, rangeError } from './text';
@@ -30,12 +31,9 @@ export function parseNumberField(
  * A rate typed in a display unit (% or ‱) as the fraction the core holds. The decimal point is
  * moved on the text, so "0.36" ‱ is exactly 0.000036 and not 0.36 / 10000's float noise.
  */
-export function parseRateField(
-  text: string,
-  unitPlaces: 2 | 4,
-  maxInUnit: number,
-): FieldParse<number> {
-  const parsed = parseNumberField(text, { min: 0, max: maxInUnit });
+export function parseRateField(text: string, unitPlaces: 2 | 4): FieldParse<number> {
+  const inUnit = (bound: number) => Number(shiftDecimal(bound, unitPlaces));
+  const parsed = parseNumberField(text, { min: inUnit(rateRange.min), max: inUnit(rateRange.max) });
   if (!parsed.ok || parsed.value === null) return parsed;
   return { ok: true, value: Number(shiftDecimal(parsed.value, -unitPlaces)) };
 }
