@@ -156,7 +156,7 @@ function programsInScope(request: EvaluationRequest, day: string, pack: RulePack
 }
 
 /** Evaluates an already-validated request; `day` is the Shanghai day to judge on. */
-export function evaluateRequest(
+function evaluateRequest(
   request: EvaluationRequest,
   day: string,
   options: EvaluateOptions = {},

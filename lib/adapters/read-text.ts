@@ -164,7 +164,7 @@ export function inputByLabel(
 }
 
 /** The Ant Design form item (`.ant-form-item` or any row) whose label reads exactly `label`. */
-export function formItem(root: ParentNode, label: string): Element | null {
+function formItem(root: ParentNode, label: string): Element | null {
   for (const labelElement of Array.from(
     root.querySelectorAll('label, [class*="form-item-label"]'),
   )) {

@@ -50,12 +50,11 @@ class Refusal extends Error {
 }
 
 /** Chrome: "QUOTA_BYTES quota exceeded"; Firefox: "QuotaExceededError" / "quota". */
-export const isQuotaError = (error: unknown) =>
+const isQuotaError = (error: unknown) =>
   /quota/i.test(error instanceof Error ? `${error.name} ${error.message}` : String(error));
 
 /** What a save that failed on a full storage says, in words (never "invalid"). */
-export const storageFullMessage =
-  '存储空间已满 — 清理价格记录 (storage is full — clear recorded prices)';
+const storageFullMessage = '存储空间已满 — 清理价格记录 (storage is full — clear recorded prices)';
 
 type Handlers = {
   [T in MessageType]: (message: Extract<RequestMessage, { type: T }>) => Promise<ResponseData[T]>;
