@@ -24,5 +24,3 @@ export const wechatPayScoreRange: Range = { min: 300, max: 850 };
 export const lookbackDaysRange: Range = { min: 1, max: 3650 };
 /** A fee rate override, in basis points: at most the whole price. */
 export const feeRateBpRange: Range = { min: 0, max: 10_000 };
-
-export const inRange = (value: number, range: Range) => value >= range.min && value <= range.max;

@@ -3,6 +3,7 @@
  * which the core reads as unknown), anything else is a valid value or a reason a person can act on.
  */
 import { parsePrice } from '@/core/money';
+import { singlePriceFen } from '@/core/facts/price';
 import { rateRange } from '@/core/ranges';
 import type { Message } from '@/core/report';
 import { shiftDecimal } from '@/components/i18n';
@@ -47,8 +48,8 @@ export function parseMoneyField(text: string): FieldParse<number> {
   if (normalise(text) === '') return { ok: true, value: null };
   const parsed = parsePrice(text);
   if (!parsed.ok) return { ok: false, error: popupText.errPrice };
-  if (parsed.minFen !== parsed.maxFen) return { ok: false, error: popupText.errSinglePrice };
-  return { ok: true, value: parsed.minFen };
+  const fen = singlePriceFen(parsed);
+  return fen === null ? { ok: false, error: popupText.errSinglePrice } : { ok: true, value: fen };
 }
 
 /** Fen back as plain yuan for an input (129900 → "1299"). */

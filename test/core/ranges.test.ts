@@ -7,13 +7,14 @@ import { defaultPack } from '@/core/pack';
 import { rulePackSchema } from '@/core/pack/schema';
 import {
   feeRateBpRange,
-  inRange,
   lookbackDaysRange,
   sesameScoreRange,
   wechatPayScoreRange,
   type Range,
 } from '@/core/ranges';
 import { settingsSchema } from '@/core/settings';
+
+const inRange = (value: number, range: Range) => value >= range.min && value <= range.max;
 
 /** Whether a value just inside and just outside each edge is accepted as the range says. */
 function edgesAgree(range: Range, accepts: (value: number) => boolean) {
