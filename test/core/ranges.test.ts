@@ -3,8 +3,7 @@
  * keeps the buyer-score ranges of its own: this holds them equal, edge by edge.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultPack } from '@/core/pack';
-import { rulePackSchema } from '@/core/pack/schema';
+import { defaultPack, parsePack } from '@/core/pack';
 import {
   feeRateBpRange,
   lookbackDaysRange,
@@ -25,10 +24,7 @@ function edgesAgree(range: Range, accepts: (value: number) => boolean) {
 describe('ranges of stated numbers (V21)', () => {
   it('the pack’s buyer-score thresholds keep the same ranges', () => {
     const withConsumer = (consumer: Partial<typeof defaultPack.consumer>) =>
-      rulePackSchema.safeParse({
-        ...defaultPack,
-        consumer: { ...defaultPack.consumer, ...consumer },
-      }).success;
+      parsePack({ ...defaultPack, consumer: { ...defaultPack.consumer, ...consumer } }).ok;
     edgesAgree(sesameScoreRange, (value) => withConsumer({ sesameScoreAbove: value }));
     edgesAgree(wechatPayScoreRange, (value) => withConsumer({ wechatPayScoreAbove: value }));
   });
