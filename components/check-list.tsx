@@ -39,7 +39,7 @@ export function StatusChip(props: { status: Status; lang: Lang; compact?: boolea
   );
 }
 
-export function ValueList(props: { values: Values; lang: Lang; omit?: readonly string[] }) {
+function ValueList(props: { values: Values; lang: Lang; omit?: readonly string[] }) {
   // An empty string (no failed terms, say) carries nothing worth a row.
   const entries = Object.entries(props.values).filter(
     ([key, value]) => value !== '' && !props.omit?.includes(key),

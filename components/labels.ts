@@ -12,16 +12,14 @@ import { statusWords } from '@/core/present/words';
 const m = (zh: string, en: string): Message => ({ zh, en });
 
 /** The core's one status vocabulary (core/present/words). */
-export const statusLabels: Record<Status, Message> = {
+const statusLabels: Record<Status, Message> = {
   pass: statusWords.pass,
   fail: statusWords.fail,
   warn: statusWords.warn,
   unknown: statusWords.unknown,
 };
 
-export { ruleNames, termNames };
-
-export const pageKindNames: Record<PageKind, Message> = {
+const pageKindNames: Record<PageKind, Message> = {
   'goods-list': m('商品列表', 'Goods list'),
   'goods-form': m('商品编辑', 'Product form'),
   signup: m('活动报名', 'Campaign signup'),
@@ -30,10 +28,10 @@ export const pageKindNames: Record<PageKind, Message> = {
   detail: m('商品详情', 'Product detail'),
 };
 
-export const phaseLabels: Record<CampaignPhase, Message> = phaseText;
+const phaseLabels: Record<CampaignPhase, Message> = phaseText;
 
 /** Fixed interface text. */
-export const text = {
+const text = {
   checks: m('检查项', 'Checks'),
   source: m('来源', 'Source'),
   hints: m('提示', 'Hints'),
@@ -81,7 +79,7 @@ export const text = {
 } satisfies Record<string, Message>;
 
 /** Names of the compared values, keyed as the core's rules and the request name them. */
-export const valueNames: Record<string, Message | undefined> = {
+const valueNames: Record<string, Message | undefined> = {
   experienceScore: m('购物体验分', 'Experience score'),
   violations90d: m('近90天违规', 'Violations (90 d)'),
   riskControlled: m('风控商家', 'Risk-controlled'),
@@ -166,7 +164,7 @@ export const valueNames: Record<string, Message | undefined> = {
 };
 
 /** String values the core emits as codes. */
-export const valueTexts: Record<string, Message | undefined> = {
+const valueTexts: Record<string, Message | undefined> = {
   page: m('页面', 'page'),
   'page-low': m('页面', 'page'),
   merchant: m('商家录入', 'merchant'),

@@ -23,7 +23,7 @@ import { HistoryFigure } from './sparkline';
 import { dailyLabel, pageKindNames, statusGlyphs, statusLabels, t, text, type Lang } from './i18n';
 
 /** The panel's top (below the page's own top bar) and its gap to the bottom; ui.css agrees. */
-export const panelTopPx = 72;
+const panelTopPx = 72;
 const panelGapPx = 12;
 
 /**

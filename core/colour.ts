@@ -64,7 +64,7 @@ export interface HslRange {
  * bound slightly off it (`hsl(30 100% 50%)` renders as `rgb(255, 128, 0)`, hue 30.12°); a bound
  * holds within that rounding.
  */
-export const RENDER_TOLERANCE = { hueDeg: 0.5, pct: 0.5 } as const;
+const RENDER_TOLERANCE = { hueDeg: 0.5, pct: 0.5 } as const;
 
 // Every colour space CSS Color 4 names; culori/fn registers only what is asked for.
 for (const mode of [

@@ -8,7 +8,7 @@
  * 国庆 is earlier than the real one.
  */
 
-export const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface DayWindow {

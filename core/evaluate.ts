@@ -190,7 +190,7 @@ function programChecks(
 }
 
 /** Evaluates an already-validated request; `day` is the Shanghai day to judge on. */
-export function evaluateRequest(
+function evaluateRequest(
   request: EvaluationRequest,
   day: string,
   options: EvaluateOptions = {},

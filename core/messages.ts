@@ -17,17 +17,17 @@ import { pageKinds, type Settings } from './settings';
  * activity price (shown with a 意向金/预售 mark, a detail page's 预售价, a deposit item's cart
  * price). D-LOW90's low is taken from `sale` observations only.
  */
-export const priceKinds = ['sale', 'activity'] as const;
+const priceKinds = ['sale', 'activity'] as const;
 export type PriceKind = (typeof priceKinds)[number];
 
 /**
  * A Kuaishou item id: digits only. It is a storage key and the first cell of the CSV export, so
  * nothing else (a formula, a path) may come in as one.
  */
-export const itemId = z.string().regex(ITEM_ID, 'an item id is 1 to 30 digits');
+const itemId = z.string().regex(ITEM_ID, 'an item id is 1 to 30 digits');
 
 /** One price seen on a page (SPEC §8). */
-export const observation = z.object({
+const observation = z.object({
   itemId,
   fen,
   /** Epoch milliseconds. */
@@ -43,7 +43,7 @@ export type Observation = z.infer<typeof observation>;
 /** The most requests one message may carry; content scripts send larger pages in chunks. */
 export const maxRequestsPerMessage = 1000;
 /** The most observations one message may carry. */
-export const maxObservationsPerMessage = 5000;
+const maxObservationsPerMessage = 5000;
 
 const batch = {
   requests: z.array(z.unknown()).max(maxRequestsPerMessage),

@@ -39,7 +39,7 @@ export type PriceParse =
 /** A price cell is short; anything longer is not a price and is not worth scanning. */
 export const MAX_PRICE_TEXT_LENGTH = 64;
 /** A labelled price is looked for in a whole card's text, so allow more. */
-export const MAX_LABELLED_TEXT_LENGTH = 256;
+const MAX_LABELLED_TEXT_LENGTH = 256;
 
 /** Separators that make two adjacent amounts one range. */
 const RANGE_SEPARATOR = /^ ?[-~〜至到] ?$/;

@@ -139,7 +139,7 @@ function withHistory(product: Json, recorded: HistorySummary | undefined): Json 
 }
 
 /** SPEC §2 campaign time by page kind: the signup page is about every program and its phase. */
-export function programScopeFor(pageKind: PageKind | undefined): ProgramScope | undefined {
+function programScopeFor(pageKind: PageKind | undefined): ProgramScope | undefined {
   return pageKind === 'signup' ? 'all' : undefined;
 }
 
@@ -179,7 +179,7 @@ export function dayInForce(
 }
 
 /** The core's options for this context: the pack, the default day, the clock, the fee tables. */
-export function evaluateOptions(context: EvaluationContext): EvaluateOptions {
+function evaluateOptions(context: EvaluationContext): EvaluateOptions {
   return {
     pack: context.pack,
     day: context.asOfDate ?? null,
@@ -194,7 +194,7 @@ const hintsOfCheck: Partial<Record<RuleId, readonly string[]>> = {
 };
 
 /** The report without the hidden checks, their hints, and re-counted. */
-export function hideChecks(
+function hideChecks(
   result: EvaluationResult,
   hidden: readonly string[] | undefined,
 ): EvaluationResult {

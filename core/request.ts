@@ -34,7 +34,7 @@ export const categoryKinds = [
 ] as const;
 export type CategoryKind = (typeof categoryKinds)[number];
 
-export const category = z.object({
+const category = z.object({
   name: z.string().nullish(),
   /** 1 → D-TIER1 (e.g. 家电), 2 → D-TIER2 (e.g. 服饰). */
   level: z.union([z.literal(1), z.literal(2)]).nullish(),
@@ -77,7 +77,7 @@ export const consumer = z.object({
 });
 export type Consumer = z.infer<typeof consumer>;
 
-export const deposit = z.object({
+const deposit = z.object({
   amountFen: fen.nullish(),
   deductionFen: fen.nullish(),
   balanceFen: fen.nullish(),
@@ -111,7 +111,7 @@ export type InstallmentChoice = z.infer<typeof installmentChoice>;
  * A field the page shows that could not be read: which (`price`, or the form's own label such as
  * 「意向金」), the text as shown, and why — never a guessed number.
  */
-export const unreadableField = z.object({
+const unreadableField = z.object({
   field: z.string().min(1).max(64),
   text: z.string().max(256),
   reason: z.string().max(256).nullish(),
@@ -119,9 +119,9 @@ export const unreadableField = z.object({
 export type UnreadableField = z.infer<typeof unreadableField>;
 
 /** Where a historical low came from (SPEC §8): the page, the merchant, or recorded history. */
-export const historicalLowSources = ['page', 'merchant', 'history'] as const;
+const historicalLowSources = ['page', 'merchant', 'history'] as const;
 
-export const product = z.object({
+const product = z.object({
   itemId: z.string().nullish(),
   title: z.string().nullish(),
   category: category.nullish(),
@@ -160,7 +160,7 @@ export type Product = z.infer<typeof product>;
  * SPEC §2 campaign time: `current` reports only the programs whose signup or active window holds
  * the day; `all` every program with its phase. Default: `current` with a product, `all` without.
  */
-export const programScopes = ['current', 'all'] as const;
+const programScopes = ['current', 'all'] as const;
 export type ProgramScope = (typeof programScopes)[number];
 
 export const evaluationRequest = z.object({

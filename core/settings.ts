@@ -2,6 +2,7 @@
  * The user's settings: one zod schema, so the popup, the options page, the worker and the
  * content scripts agree on them, and a corrupt stored value is caught rather than trusted.
  */
+import { feeRateBpRange, lookbackDaysRange } from './ranges';
 import { z } from './zod';
 import { consumer, isoDay, merchant } from './request';
 import { ruleIds } from './report';
@@ -17,11 +18,8 @@ export const pageKinds = [
 ] as const;
 export type PageKind = (typeof pageKinds)[number];
 
-const feeTable = z.object({
-  3: z.number().int().min(0).max(10000),
-  6: z.number().int().min(0).max(10000),
-  12: z.number().int().min(0).max(10000),
-});
+const feeRateBp = z.number().int().min(feeRateBpRange.min).max(feeRateBpRange.max);
+const feeTable = z.object({ 3: feeRateBp, 6: feeRateBp, 12: feeRateBp });
 /** Fee rates in basis points per period count (2.3 % → 230). */
 export type FeeTable = z.infer<typeof feeTable>;
 
@@ -44,7 +42,7 @@ export const settingsSchema = z.object({
   /** Overrides of the rule pack's fee tables; null keeps the pack's. */
   feeRatesBp: z.object({ consumer: feeTable.nullish(), merchant: feeTable.nullish() }).prefault({}),
   /** Look-back window of the historical low (SPEC §8). */
-  lookbackDays: z.number().int().min(1).max(3650).default(180),
+  lookbackDays: z.number().int().min(lookbackDaysRange.min).max(lookbackDaysRange.max).default(180),
   /** Panels and badges hidden entirely on a page kind. */
   hiddenPages: perPageKind(z.boolean(), false),
   /** Rule IDs not shown on a page kind. */

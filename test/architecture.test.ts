@@ -62,3 +62,12 @@ describe('one decider: no rule id, status word or pack number outside core/', ()
     });
   }
 });
+
+describe('the worker imports no UI', () => {
+  it('names nothing under components/ (its labels and CSS come through lib/content-ui.ts)', () => {
+    const found = files
+      .filter((file) => file.startsWith('lib/worker/'))
+      .filter((file) => /from\s+['"]@\/components\//.test(code(file)));
+    expect(found).toEqual([]);
+  });
+});

@@ -34,7 +34,7 @@ import { downloadBlob } from './download';
 
 const m = (zh: string, en: string): Message => ({ zh, en });
 
-export const batchText = {
+const batchText = {
   title: m('批量检查', 'Batch check'),
   intro: m(
     '选择或拖入商品导出表（.xlsx / .csv），逐个商品检查；文件只在本机读取，不会上传。',

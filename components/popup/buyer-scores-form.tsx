@@ -6,6 +6,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { sesameScoreRange, wechatPayScoreRange } from '@/core/ranges';
 import type { Consumer } from '@/core/request';
 import { t, type Lang } from '@/components/i18n';
 import { Section, TextField } from './field';
@@ -13,8 +14,8 @@ import { parseNumberField } from './parse-field';
 import { popupText } from './text';
 
 const fields = [
-  { key: 'sesameScore', label: popupText.sesameScore, max: 950 },
-  { key: 'wechatPayScore', label: popupText.wechatPayScore, max: 850 },
+  { key: 'sesameScore', label: popupText.sesameScore, range: sesameScoreRange },
+  { key: 'wechatPayScore', label: popupText.wechatPayScore, range: wechatPayScoreRange },
 ] as const;
 type Key = (typeof fields)[number]['key'];
 
@@ -34,7 +35,7 @@ export function BuyerScoresForm(props: {
   const parsed = Object.fromEntries(
     fields.map((field) => [
       field.key,
-      parseNumberField(texts.value[field.key], { min: 0, max: field.max, whole: true }),
+      parseNumberField(texts.value[field.key], { ...field.range, whole: true }),
     ]),
   ) as Record<Key, ReturnType<typeof parseNumberField>>;
 
@@ -42,11 +43,8 @@ export function BuyerScoresForm(props: {
     texts.value = { ...texts.value, [key]: value };
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      const result = parseNumberField(value, {
-        min: 0,
-        max: fields.find((field) => field.key === key)?.max ?? 0,
-        whole: true,
-      });
+      const range = fields.find((field) => field.key === key)?.range ?? sesameScoreRange;
+      const result = parseNumberField(value, { ...range, whole: true });
       // Only the field that changed, and only when valid: an error never replaces a stored score.
       if (result.ok) void props.onSave({ ...props.consumer, [key]: result.value });
     }, props.saveDelayMs ?? 400);

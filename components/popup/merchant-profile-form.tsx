@@ -7,6 +7,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { evaluateIn } from '@/core/prepare';
 import type { RulePack } from '@/core/pack';
+import { experienceScoreRange } from '@/core/ranges';
 import type { Message } from '@/core/report';
 import { categoryKinds, certificateNames, shopTypes, type Merchant } from '@/core/request';
 import { CheckList } from '@/components/check-list';
@@ -54,7 +55,7 @@ interface TextSpec {
 
 const plain = (value: number | null | undefined) =>
   value === null || value === undefined ? '' : String(value);
-const score = (text: string) => parseNumberField(text, { min: 0, max: 5 });
+const score = (text: string) => parseNumberField(text, experienceScoreRange);
 
 /** In the order of SPEC §1, §2, §5. */
 const textFields: TextSpec[] = [
@@ -68,13 +69,13 @@ const textFields: TextSpec[] = [
   {
     key: 'onTimeShipRate30d',
     label: popupText.onTimeShip,
-    parse: (text) => parseRateField(text, 2, 100),
+    parse: (text) => parseRateField(text, 2),
     format: (value) => rateText(value, 2),
   },
   {
     key: 'disputeRate30d',
     label: popupText.disputeRate,
-    parse: (text) => parseRateField(text, 4, 10_000),
+    parse: (text) => parseRateField(text, 4),
     format: (value) => rateText(value, 4),
   },
   { key: 'monthlyGmvFen', label: popupText.monthlyGmv, parse: parseMoneyField, format: moneyText },

@@ -3,6 +3,8 @@
  * which the core reads as unknown), anything else is a valid value or a reason a person can act on.
  */
 import { parsePrice } from '@/core/money';
+import { singlePriceFen } from '@/core/facts/price';
+import { rateRange } from '@/core/ranges';
 import type { Message } from '@/core/report';
 import { shiftDecimal } from '@/components/i18n';
 import { popupText, rangeError } from './text';
@@ -30,12 +32,9 @@ export function parseNumberField(
  * A rate typed in a display unit (% or ‱) as the fraction the core holds. The decimal point is
  * moved on the text, so "0.36" ‱ is exactly 0.000036 and not 0.36 / 10000's float noise.
  */
-export function parseRateField(
-  text: string,
-  unitPlaces: 2 | 4,
-  maxInUnit: number,
-): FieldParse<number> {
-  const parsed = parseNumberField(text, { min: 0, max: maxInUnit });
+export function parseRateField(text: string, unitPlaces: 2 | 4): FieldParse<number> {
+  const inUnit = (bound: number) => Number(shiftDecimal(bound, unitPlaces));
+  const parsed = parseNumberField(text, { min: inUnit(rateRange.min), max: inUnit(rateRange.max) });
   if (!parsed.ok || parsed.value === null) return parsed;
   return { ok: true, value: Number(shiftDecimal(parsed.value, -unitPlaces)) };
 }
@@ -49,8 +48,8 @@ export function parseMoneyField(text: string): FieldParse<number> {
   if (normalise(text) === '') return { ok: true, value: null };
   const parsed = parsePrice(text);
   if (!parsed.ok) return { ok: false, error: popupText.errPrice };
-  if (parsed.minFen !== parsed.maxFen) return { ok: false, error: popupText.errSinglePrice };
-  return { ok: true, value: parsed.minFen };
+  const fen = singlePriceFen(parsed);
+  return fen === null ? { ok: false, error: popupText.errSinglePrice } : { ok: true, value: fen };
 }
 
 /** Fen back as plain yuan for an input (129900 → "1299"). */

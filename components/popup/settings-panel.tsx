@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { isDay } from '@/core/dates';
 import type { RulePack } from '@/core/pack';
 import { ruleIds, type Message, type RuleId } from '@/core/report';
+import { feeRateBpRange, lookbackDaysRange } from '@/core/ranges';
 import { pageKinds, type FeeTable, type PageKind, type Settings } from '@/core/settings';
 import { pageKindNames, ruleName, shiftDecimal, t, type Lang } from '@/components/i18n';
 import { RadioGroup, Section, TextField } from './field';
@@ -16,6 +17,11 @@ import { popupText } from './text';
 
 type Payer = 'consumer' | 'merchant';
 const periodCounts = [3, 6, 12] as const;
+/** The fee rates are typed in %, stored in basis points. */
+const feeRatePercentRange = {
+  min: Number(shiftDecimal(feeRateBpRange.min, -2)),
+  max: Number(shiftDecimal(feeRateBpRange.max, -2)),
+};
 
 const ratesText = (table: FeeTable | null | undefined) =>
   Object.fromEntries(
@@ -34,7 +40,7 @@ export function parseFeeTable(
   const errors: Partial<Record<3 | 6 | 12, Message>> = {};
   const table: Partial<FeeTable> = {};
   for (const n of periodCounts) {
-    const parsed = parseNumberField(texts[n], { min: 0, max: 100 });
+    const parsed = parseNumberField(texts[n], feeRatePercentRange);
     if (!parsed.ok) errors[n] = parsed.error;
     else if (parsed.value !== null) {
       const bp = Number(shiftDecimal(parsed.value, 2));
@@ -67,7 +73,7 @@ export function SettingsPanel(props: {
     consumer: ratesText(settings.feeRatesBp.consumer),
     merchant: ratesText(settings.feeRatesBp.merchant),
   });
-  const lookback = parseNumberField(lookbackText.value, { min: 1, max: 3650, whole: true });
+  const lookback = parseNumberField(lookbackText.value, { ...lookbackDaysRange, whole: true });
   const lookbackError = !lookback.ok
     ? lookback.error
     : lookback.value === null
@@ -124,7 +130,7 @@ export function SettingsPanel(props: {
         error={lookbackError}
         onInput={(value) => {
           lookbackText.value = value;
-          const parsed = parseNumberField(value, { min: 1, max: 3650, whole: true });
+          const parsed = parseNumberField(value, { ...lookbackDaysRange, whole: true });
           if (parsed.ok && parsed.value !== null)
             void props.onPatch({ lookbackDays: parsed.value });
         }}

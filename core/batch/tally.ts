@@ -5,7 +5,7 @@
 import { itemStatus, type ItemStatus } from '../present/status';
 import type { Position, BatchResult } from './engine';
 
-export interface WorstItem {
+interface WorstItem {
   at: Position;
   itemId: string | null;
   title: string | null;

@@ -3,7 +3,7 @@
  * once: a form or a spreadsheet row with a deposit term filled in (amount, deduction, balance or
  * presale quantity; 库存 alone does not), or a page that shows a 意向金 tag or the 意向金可抵 label.
  */
-export const depositTerms = ['amountFen', 'deductionFen', 'balanceFen', 'presaleQty'] as const;
+const depositTerms = ['amountFen', 'deductionFen', 'balanceFen', 'presaleQty'] as const;
 
 /** A form or a row: any deposit term present. */
 export function hasDepositTerm(deposit: object): boolean {

@@ -10,10 +10,3 @@ export type ItemStatus = Status | 'none';
 export function itemStatus(checks: readonly { status: Status }[]): ItemStatus {
   return worstStatus(checks) ?? 'none';
 }
-
-/** How many checks have each status: what every summary and chip row counts. */
-export function statusCounts(checks: readonly { status: Status }[]): Record<Status, number> {
-  const counts: Record<Status, number> = { pass: 0, fail: 0, warn: 0, unknown: 0 };
-  for (const { status } of checks) counts[status] += 1;
-  return counts;
-}

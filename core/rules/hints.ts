@@ -10,6 +10,7 @@ import type { CategoryKind, EvaluationRequest, ShopType, UnreadableField } from 
 import type { ProgramId, Reminder, RulePack } from '../pack';
 import { forfeitFeeFen, forfeitNetFen, settlementDays, withdrawalHoldDays } from '../deposit-flow';
 import { bpText, deepFreeze, fenText, message, perObjectMemo } from './check';
+import { reasonWords } from '../present/reasons';
 
 /**
  * SPEC §5: review 3–7 working days (dates.addWorkingDays; weekends skipped, holidays not) + seal.
@@ -320,7 +321,8 @@ const unreadableNames: Record<string, { zh: string; en: string } | undefined> = 
 export function unreadableHints(fields: readonly UnreadableField[]): Hint[] {
   return fields.map(({ field, text, reason }) => {
     const name = unreadableNames[field] ?? { zh: `「${field}」`, en: `"${field}"` };
-    const why = reason ? { zh: `（${reason}）`, en: ` (${reason})` } : { zh: '', en: '' };
+    const words = reason ? reasonWords(reason) : null;
+    const why = words ? { zh: `（${words.zh}）`, en: ` (${words.en})` } : { zh: '', en: '' };
     return {
       id: field === 'price' ? 'price-unreadable' : 'field-unreadable',
       values: { field, text, reason: reason ?? null },

@@ -13,7 +13,7 @@ import { readInstallmentChoice } from '@/core/facts/tags';
 import { inputByLabel, selectText } from './read-text';
 import type { DepositRead } from './types';
 
-export interface FieldProblem {
+interface FieldProblem {
   field: string;
   text: string;
 }

@@ -29,7 +29,7 @@ const ELEMENT_ID = /^(?:inner_)?c1goods-(\d{5,30})(?:-recording)?$/;
 const ELEMENT_ID_SELECTOR = '[id^="c1goods-"], [id^="inner_c1goods-"]';
 
 /** The item id an element's own id names, or the first element inside it that names one. */
-export function elementItemId(card: Element): string | null {
+function elementItemId(card: Element): string | null {
   for (const element of [card, card.querySelector(ELEMENT_ID_SELECTOR)]) {
     const id = element ? ELEMENT_ID.exec(element.id)?.[1] : undefined;
     if (id) return id;

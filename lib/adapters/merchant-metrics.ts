@@ -4,6 +4,7 @@
  * Only what the page shows is returned: nothing is guessed.
  */
 import { parsePrice } from '@/core/money';
+import { EXPERIENCE_SCORE_MAX, RATE_MAX } from '@/core/ranges';
 import type { Merchant } from '@/core/request';
 import { firstNumber, labelValue, shiftDecimal } from './read-text';
 
@@ -15,14 +16,14 @@ function readRate(text: string | null): number | null {
   const places = /‱/.test(text) ? 4 : /%|％/.test(text) ? 2 : null;
   if (places === null) return null;
   const rate = shiftDecimal(digits, places);
-  return rate !== null && rate >= 0 && rate <= 1 ? rate : null;
+  return rate !== null && rate <= RATE_MAX ? rate : null;
 }
 
 function readScore(text: string | null): number | null {
   const digits = firstNumber(text);
   if (digits === null) return null;
   const score = Number(digits);
-  return Number.isFinite(score) && score <= 5 ? score : null;
+  return Number.isFinite(score) && score <= EXPERIENCE_SCORE_MAX ? score : null;
 }
 
 function readFen(text: string | null): number | null {

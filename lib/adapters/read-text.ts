@@ -69,7 +69,8 @@ export function itemIdFromHref(href: string | null): string | null {
 
 /** A leaf whose whole text is a price (`￥9.9`, `¥6.8 至 ¥24.99`, `--` is not). */
 export function isPriceText(text: string): boolean {
-  return /^[¥￥]/.test(text) && text.length <= 40 && parsePrice(text).ok;
+  // Its length is bounded by the core's (MAX_PRICE_TEXT_LENGTH): a longer leaf is refused there.
+  return /^[¥￥]/.test(text) && parsePrice(text).ok;
 }
 
 /**
@@ -163,7 +164,7 @@ export function inputByLabel(
 }
 
 /** The Ant Design form item (`.ant-form-item` or any row) whose label reads exactly `label`. */
-export function formItem(root: ParentNode, label: string): Element | null {
+function formItem(root: ParentNode, label: string): Element | null {
   for (const labelElement of Array.from(
     root.querySelectorAll('label, [class*="form-item-label"]'),
   )) {

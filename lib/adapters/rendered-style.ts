@@ -15,7 +15,7 @@ function px(value: string | undefined): number | null {
 }
 
 /** The body text size: a paragraph of ordinary text when there is one, else the body's own. */
-export function bodyFontPx(doc: Document): number | null {
+function bodyFontPx(doc: Document): number | null {
   // Stops at the first one: this runs for every deposit label of a 200-item cart, and listing
   // every <p> of a page with a long chat each time cost more than reading the cart.
   let paragraph: Element | undefined;

@@ -62,7 +62,7 @@ export interface RunHooks {
 export class BatchFileError extends Error {}
 
 const empty = { pass: 0, fail: 0, warn: 0, unknown: 0 };
-export const CSV_TYPE = 'text/csv;charset=utf-8';
+const CSV_TYPE = 'text/csv;charset=utf-8';
 /** Characters of CSV gathered before they become one Blob part (~1–3 MB of UTF-8). */
 const CSV_PART_CHARS = 1 << 20;
 

@@ -48,19 +48,3 @@ export async function* readLines(
   if (partial !== '')
     yield { n: n + 1, line: partial.endsWith('\r') ? partial.slice(0, -1) : partial };
 }
-
-/** A browser `ReadableStream` (a `File`'s) as an async iterable, for browsers without one. */
-export async function* streamChunks(
-  stream: ReadableStream<Uint8Array>,
-): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}

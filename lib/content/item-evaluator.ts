@@ -61,7 +61,7 @@ function refused(said: Message, detail: string): ItemResult {
   };
 }
 
-export function toItemResult(result: EvaluatedItem | ItemVerdicts | undefined): ItemResult {
+function toItemResult(result: EvaluatedItem | ItemVerdicts | undefined): ItemResult {
   if (!result) return refused(text.noAnswer, '');
   if (!result.ok) {
     const detail = result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');

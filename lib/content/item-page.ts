@@ -17,13 +17,13 @@ import type { PanelHost } from './panel-host';
 import { langOf, pageHidden } from './settings-store';
 import { watchContainer, type ContainerWatch } from './watch-container';
 
-export interface SlotRead {
+interface SlotRead {
   /** Unique on the page: `row:2580…`, `cart:2580…`, `explain:2580…`. */
   key: string;
   item: ItemRead;
 }
 
-export interface PageRead {
+interface PageRead {
   slots: SlotRead[];
   /** The product the panel is about (the one being explained), if any. */
   panel?: (SlotRead & { title?: Message }) | null;
@@ -92,7 +92,7 @@ export function withKnownTags(card: ItemRead, known: ItemRead | undefined): Item
  * A page larger than one message's chunk: the rows in the viewport are asked about first (one
  * layout read; hidden rows have no box). Smaller pages keep their order and cost no layout read.
  */
-export function visibleFirst(slots: readonly SlotRead[], doc: Document): readonly SlotRead[] {
+function visibleFirst(slots: readonly SlotRead[], doc: Document): readonly SlotRead[] {
   if (slots.length <= chunkSize) return slots;
   const height = doc.defaultView?.innerHeight ?? 0;
   const inView = (slot: SlotRead) => {

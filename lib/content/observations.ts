@@ -11,13 +11,14 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isItemId } from '@/core/facts/item-id';
+import { minGapMs } from '@/core/history';
 import type { Observation, PriceHistory, PriceKind } from '@/core/messages';
 import type { PageKind } from '@/core/settings';
 import type { Send } from './env';
 import { logOnce } from './log';
 
-/** The worker keeps at most one observation per item and kind a minute (core/history). */
-export const sendGapMs = 60_000;
+/** The worker keeps at most one observation per item and kind per `minGapMs`: sending more is waste. */
+export const sendGapMs = minGapMs;
 /** Distinct items one page load may record. */
 export const maxItemsPerPage = 2_000;
 

@@ -17,7 +17,7 @@ import type { MountedUi } from './mount';
 import { isOwnHost, shadowOf } from './own-hosts';
 import { langOf, pageHidden, panelCollapsed } from './settings-store';
 
-export interface PanelContent {
+interface PanelContent {
   title?: Message;
   checks: Check[];
   hints: Hint[];
@@ -44,7 +44,7 @@ const INTERACTIVE = 'button, a[href], input, select, textarea, [role="button"]';
  * Whether the open panel sits over one of the page's own controls (its centre under the panel):
  * the live console's 「开始讲解」 buttons run down the right edge, exactly where the panel opens.
  */
-export function panelCoversControls(host: Element, doc: Document): boolean {
+function panelCoversControls(host: Element, doc: Document): boolean {
   const panel = shadowOf(host)?.querySelector('.ks-panel');
   const area = panel?.getBoundingClientRect();
   if (!area || area.width === 0 || area.height === 0) return false;

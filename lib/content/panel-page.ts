@@ -14,7 +14,7 @@ import { createPanelHost, type PanelHost } from './panel-host';
 import { pageHidden } from './settings-store';
 import { watchContainer } from './watch-container';
 
-export interface PanelRead {
+interface PanelRead {
   request: EvaluationRequest;
   title?: Message;
   note?: Message | null;

@@ -9,7 +9,7 @@ import { guard } from './log';
 import { isOwnHost } from './own-hosts';
 
 /** True when a batch of records is only the extension inserting or removing its own hosts. */
-export function onlyOwnMutations(records: readonly MutationRecord[]): boolean {
+function onlyOwnMutations(records: readonly MutationRecord[]): boolean {
   return records.every(
     (record) =>
       record.type === 'childList' &&

@@ -9,7 +9,7 @@
 import { storage } from 'wxt/utils/storage';
 import { listStoredKeys } from './stored-keys';
 
-export const backupIndexKey = 'local:backup-index' as const;
+const backupIndexKey = 'local:backup-index' as const;
 /** What every backup key begins with (`local:backup:settings:<ms>`, lib/storage/settings.ts). */
 const backupPrefix = 'local:backup:';
 

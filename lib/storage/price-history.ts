@@ -42,20 +42,10 @@ import {
 import { createRecorder } from './history/recording';
 import { createUsageCounts } from './history/usage-counts';
 
-export { historyBudgetBytes, sweepIntervalMs } from './history/budget';
+export { historyBudgetBytes } from './history/budget';
 export { dedupeWindowMs, type RecordResult } from './history/recording';
-export {
-  formatShanghaiTime,
-  historyCsvHeader,
-  summariseDayIndex,
-  type HistorySummary,
-} from './history/reading';
-export {
-  historyKeyPrefix,
-  type DayIndex,
-  type StoredPoint,
-  type StoredSeries,
-} from './history/stored-format';
+export { formatShanghaiTime, summariseDayIndex, type HistorySummary } from './history/reading';
+export { type DayIndex, type StoredPoint, type StoredSeries } from './history/stored-format';
 
 export interface HistoryUsage {
   bytes: number;

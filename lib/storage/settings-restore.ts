@@ -26,9 +26,9 @@ import {
  */
 export const MAX_SETTINGS_FILE_BYTES = 64 * 1024;
 /** Settings nest 3 levels (hiddenChecks → page kind → list); deeper is not a settings file. */
-export const MAX_SETTINGS_DEPTH = 16;
+const MAX_SETTINGS_DEPTH = 16;
 /** The export's version mark, so a file from a newer version can be told and refused. */
-export const settingsVersionKey = 'settingsVersion';
+const settingsVersionKey = 'settingsVersion';
 
 const m = (zh: string, en: string): Message => ({ zh, en });
 

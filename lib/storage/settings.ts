@@ -12,7 +12,7 @@ import { writeBackup } from './backup-index';
 import { createSerialQueue } from './write-gate';
 
 export const settingsKey = 'local:settings' as const;
-export const settingsProblemKey = 'local:settingsProblem' as const;
+const settingsProblemKey = 'local:settingsProblem' as const;
 export const settingsBackupPrefix = 'local:backup:settings:';
 
 /** v1 (0.0.x builds) kept the language as `lang` and fee rates as percent floats (2.3 = 2.3 %). */
@@ -51,7 +51,7 @@ export function firstRunSettings(language = globalThis.navigator?.language ?? 'z
 /** Created per worker start (and per test), so the migration runs against what is stored now. */
 export const settingsVersion = 2;
 
-export function defineSettingsItem() {
+function defineSettingsItem() {
   return storage.defineItem<unknown>(settingsKey, {
     fallback: firstRunSettings(),
     version: settingsVersion,
@@ -78,7 +78,7 @@ export const isPlainObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Merges `patch` over `base`: objects field by field, anything else (arrays too) replaced. */
-export function deepMerge(base: unknown, patch: unknown): unknown {
+function deepMerge(base: unknown, patch: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(patch)) return patch;
   const merged: Json = { ...base };
   for (const [key, value] of Object.entries(patch)) merged[key] = deepMerge(base[key], value);

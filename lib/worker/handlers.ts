@@ -9,8 +9,6 @@
  * page repricing every frame costs the other tabs nothing but its own bounded queue.
  */
 import { storage } from 'wxt/utils/storage';
-import { labels } from '@/components/labels';
-import uiCss from '@/components/ui.css?inline';
 import { shanghaiDay } from '@/core/dates';
 import { dayInForce } from '@/core/prepare';
 import { lowCeiling } from '@/core/present/history';
@@ -25,6 +23,7 @@ import {
   type ResponseData,
 } from '@/core/messages';
 import { toFieldIssues, type FieldIssue } from '@/core/request';
+import { contentUi } from '@/lib/content-ui';
 import type { PageKind } from '@/core/settings';
 import { createPriceHistoryStore, type PriceHistoryStore } from '@/lib/storage/price-history';
 import { createRulePackStore, type RulePackStore } from '@/lib/storage/rule-pack';
@@ -52,12 +51,11 @@ class Refusal extends Error {
 }
 
 /** Chrome: "QUOTA_BYTES quota exceeded"; Firefox: "QuotaExceededError" / "quota". */
-export const isQuotaError = (error: unknown) =>
+const isQuotaError = (error: unknown) =>
   /quota/i.test(error instanceof Error ? `${error.name} ${error.message}` : String(error));
 
 /** What a save that failed on a full storage says, in words (never "invalid"). */
-export const storageFullMessage =
-  '存储空间已满 — 清理价格记录 (storage is full — clear recorded prices)';
+const storageFullMessage = '存储空间已满 — 清理价格记录 (storage is full — clear recorded prices)';
 
 type Handlers = {
   [T in MessageType]: (message: Extract<RequestMessage, { type: T }>) => Promise<ResponseData[T]>;
@@ -150,7 +148,7 @@ export function createWorker(
     },
 
     'get-settings': () => settings.load(),
-    'get-labels': () => Promise.resolve({ labels, css: uiCss }),
+    'get-labels': () => Promise.resolve(contentUi),
 
     'set-settings': (message) =>
       gate.shared(async () => {

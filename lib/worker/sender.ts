@@ -6,7 +6,7 @@
 import type { Browser } from 'wxt/browser';
 
 /** The hosts of wxt.config / the content scripts' `matches`. */
-export const contentScriptHosts: readonly string[] = [
+const contentScriptHosts: readonly string[] = [
   's.kwaixiaodian.com',
   'zs.kwaixiaodian.com',
   'live.kuaishou.com',
@@ -25,7 +25,7 @@ export interface ExtensionIdentity {
  * the real host names over http. A store build never trusts an `http:` page, which anyone on the
  * network path can forge.
  */
-export const plainHttpBuild: boolean = import.meta.env.WXT_PLAIN_HTTP === 'true';
+const plainHttpBuild: boolean = import.meta.env.WXT_PLAIN_HTTP === 'true';
 
 function isContentScriptUrl(url: string | undefined, allowPlainHttp: boolean): boolean {
   if (!url) return false;

@@ -110,7 +110,7 @@ describe('Badge card', () => {
       '比例上限 20%',
     ]);
     expect(opened.textContent).toContain('来源：seed 004 §2');
-    expect(opened.querySelector('.ks-hints')!.textContent).toContain('审核需3–7个工作日');
+    expect(opened.querySelector('.ks-hints')!.textContent).toContain(reviewHint.message.zh);
 
     fire(button, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(card(root)).toBeNull();

@@ -26,7 +26,7 @@ describe('CheckCard', () => {
       'D-RATIO',
       'D-CAP',
     ]);
-    expect(card.querySelector('.ks-hints')!.textContent).toBe('Review takes 3–7 working days');
+    expect(card.querySelector('.ks-hints')!.textContent).toBe(reviewHint.message.en);
     expect(card.querySelector('figcaption')!.textContent).toBe(
       'Historical low ¥1,120.00, low of 3 observations (last 180 days)',
     );

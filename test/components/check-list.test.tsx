@@ -20,7 +20,7 @@ describe('CheckList', () => {
     const [first] = items(root);
     expect(first!.querySelector('.ks-chip')!.textContent).toBe('✕ 不通过');
     expect(first!.querySelector('.ks-rule')!.textContent).toBe('意向金比例');
-    expect(first!.querySelector('.ks-msg')!.textContent).toBe('意向金比例 30.03% 超出 1%～20%');
+    expect(first!.querySelector('.ks-msg')!.textContent).toBe(ratioFail.message.zh);
     expect(first!.querySelector('.ks-source')!.textContent).toBe('来源：seed 004 §2');
   });
 
@@ -31,12 +31,12 @@ describe('CheckList', () => {
     const terms = [...item.querySelectorAll('.ks-term')];
     // The passing M-EXP term is left out: the card names what decided the verdict.
     expect(terms.map((term) => term.querySelector('.ks-rule')!.textContent)).toEqual([
-      '单场GMV',
       '近30天商责纠纷率',
+      '单场GMV',
     ]);
-    expect(terms[0]!.querySelector('.ks-chip')!.textContent).toBe('✕ 不通过');
-    expect(valuePairs(terms[0]!)).toEqual(['单场GMV ¥500,000.00', '单场GMV下限 ¥1,000,000.00']);
-    expect(valuePairs(terms[1]!)).toEqual(['商责纠纷率 未知', '商责纠纷率上限 0.36‱']);
+    expect(terms[1]!.querySelector('.ks-chip')!.textContent).toBe('✕ 不通过');
+    expect(valuePairs(terms[1]!)).toEqual(['单场GMV ¥500,000.00', '单场GMV下限 ¥1,000,000.00']);
+    expect(valuePairs(terms[0]!)).toEqual(['商责纠纷率 未知', '商责纠纷率上限 0.36‱']);
   });
 
   it('folds a program to one line naming what holds it back, details on expand', () => {
@@ -55,10 +55,14 @@ describe('CheckList', () => {
     const root = mount(<CheckList checks={[ended]} lang="zh" folded />);
     const line = root.querySelector<HTMLElement>('.ks-folded summary')!;
     expect(line.querySelector('.ks-shortfall')!.textContent).toBe('单场GMV、活动已结束');
-    expect(line.title).toBe('商户贴息专属补贴：不满足条件');
+    expect(line.title).toBe(cosubFail.message.zh);
     expect(root.querySelector<HTMLDetailsElement>('.ks-folded details')!.open).toBe(false);
     expect(root.querySelectorAll('.ks-folded .ks-term')).toHaveLength(3);
-    const unknownOnly: Check = { ...cosubFail, status: 'unknown', terms: [cosubFail.terms![2]!] };
+    const unknownOnly: Check = {
+      ...cosubFail,
+      status: 'unknown',
+      terms: cosubFail.terms!.filter((term) => term.id === 'M-DISP'),
+    };
     // The phase is the chip; the window's own message says its dates: no value rows repeat them.
     expect(valuePairs(root.querySelector('.ks-folded-body')!)[0]).toBe('日期 2023年2月20日');
     expect(root.querySelector('.ks-folded-body')!.textContent).not.toContain('阶段');
@@ -73,7 +77,7 @@ describe('CheckList', () => {
     expect(item.querySelector('.ks-phase')!.textContent).toBe('active');
     expect(item.querySelector('.ks-chip')!.textContent).toBe('✕ fail');
     expect(item.querySelector('.ks-source')!.textContent).toBe('Source: seed 000 §3.3');
-    expect(valuePairs(item.querySelector('.ks-term')!)).toEqual([
+    expect(valuePairs(item.querySelectorAll('.ks-term')[1]!)).toEqual([
       'Best session GMV ¥500,000.00',
       'Session GMV (min) ¥1,000,000.00',
     ]);

@@ -29,7 +29,7 @@ describe('Panel', () => {
     const chips = [...root.querySelectorAll('.ks-summary .ks-chip')].map((c) => c.textContent);
     expect(chips).toEqual(['✕ 不通过 1', '✓ 通过 1']);
     expect(root.querySelectorAll('.ks-checks > .ks-check')).toHaveLength(2);
-    expect(root.querySelector('.ks-hints')!.textContent).toBe('审核需3–7个工作日');
+    expect(root.querySelector('.ks-hints')!.textContent).toBe(reviewHint.message.zh);
     expect(root.querySelector('.ks-plan')).toBeNull();
     expect(root.querySelector('.ks-history')).toBeNull();
   });
@@ -83,7 +83,7 @@ describe('Panel', () => {
       '基于 3 次记录的历史最低价 ¥1,120.00（近 180 天）',
     );
     expect(root.querySelector('.extra')!.textContent).toBe('child content');
-    expect(root.querySelector('.ks-term .ks-rule')!.textContent).toBe('单场GMV');
+    expect(root.querySelector('.ks-term .ks-rule')!.textContent).toBe('近30天商责纠纷率');
   });
 
   it('offers the metrics read off the page and reports the choice', () => {

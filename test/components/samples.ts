@@ -1,84 +1,54 @@
-/** Report pieces shaped like the core's, shared by the component tests. */
-import type { Check, Hint, InstallmentPlan } from '@/core/report';
+/**
+ * Report pieces for the component tests, made by the core from real requests (issue 16): a
+ * component test then renders exactly what a surface is sent, and a change in the core's words
+ * or values shows up here rather than in hand-written copies of them.
+ */
+import { evaluate } from '@/core/evaluate';
+import { planInstallment } from '@/core/installment';
 import type { PriceHistory } from '@/core/messages';
+import type { Check, Hint, InstallmentPlan, RuleId } from '@/core/report';
 
-export const ratioFail: Check = {
-  id: 'D-RATIO',
-  status: 'fail',
-  values: {
-    amountFen: 30000,
-    totalPriceFen: 99900,
-    ratioBp: 3003,
-    minRatioBp: 100,
-    maxRatioBp: 2000,
+/**
+ * SPEC's 2023-02-20: a ¥999 deposit product with a ¥300 deposit (30.03 %, outside 1 %–20 %) and a
+ * presale of 1 200 on a capacity of 900; a merchant whose sessions reach ¥500 000 (FI-COSUB asks
+ * for ¥1 000 000) and whose dispute rate is not known; no price history.
+ */
+const day = '2023-02-20';
+const evaluated = evaluate({
+  date: day,
+  merchant: {
+    experienceScore: 4.6,
+    violations90d: 0,
+    riskControlled: false,
+    onTimeShipRate30d: 0.99,
+    disputeRate30d: null,
+    maxSessionGmvFen: 50_000_000,
+    mainCategory: { kind: 'apparel', virtual: false },
   },
-  message: { zh: '意向金比例 30.03% 超出 1%～20%', en: 'Deposit ratio 30.03% is outside 1%–20%' },
-  source: 'seed 004 §2',
-};
-
-export const capWarn: Check = {
-  id: 'D-CAP',
-  status: 'warn',
-  values: { presaleQty: 1200, capacity: 900, maxPresaleOfCapacityBp: 12000 },
-  message: {
-    zh: '预售量 1200 超过 产能 900 的 120%',
-    en: 'Presale quantity 1200 is above 120% of capacity 900',
+  product: {
+    priceFen: 99_900,
+    category: { kind: 'apparel', virtual: false },
+    deposit: { amountFen: 30_000, presaleQty: 1200, capacity: 900 },
   },
-  source: 'seed 004 §6',
-};
+});
+if (!evaluated.ok) throw new Error(JSON.stringify(evaluated.issues));
+const report = evaluated.report;
 
-export const experiencePass: Check = {
-  id: 'M-EXP',
-  status: 'pass',
-  values: { experienceScore: 4.6, minExperienceScore: 4.3 },
-  message: { zh: '购物体验分 4.6 ≥ 4.3', en: 'Experience score 4.6 ≥ 4.3' },
-  source: 'seed 000 §3',
-};
+function checkOf(id: RuleId): Check {
+  const check = report.checks.find((candidate) => candidate.id === id);
+  if (!check) throw new Error(`the sample request yields no ${id}`);
+  return check;
+}
 
-export const lowUnknown: Check = {
-  id: 'D-LOW90',
-  status: 'unknown',
-  values: { activityPriceFen: 99900, historicalLowFen: null, maxOfHistoricalLowBp: 9000 },
-  message: { zh: '历史最低价未知', en: 'Historical low unknown' },
-  source: 'seed 004 §1',
-};
+export const ratioFail = checkOf('D-RATIO');
+export const capWarn = checkOf('D-CAP');
+export const experiencePass = checkOf('M-EXP');
+export const lowUnknown = checkOf('D-LOW90');
+export const cosubFail = checkOf('FI-COSUB');
 
-export const cosubFail: Check = {
-  id: 'FI-COSUB',
-  status: 'fail',
-  values: { date: '2023-02-20', phase: 'active' },
-  message: { zh: '商户贴息专属补贴：不满足条件', en: 'Co-subsidy: terms not met' },
-  source: 'seed 000 §3.3',
-  phase: 'active',
-  terms: [
-    {
-      id: 'M-EXP',
-      status: 'pass',
-      values: { experienceScore: 4.6, minExperienceScore: 4.3 },
-      message: { zh: '购物体验分 4.6 ≥ 4.3', en: 'Experience score 4.6 ≥ 4.3' },
-    },
-    {
-      id: 'session-gmv',
-      status: 'fail',
-      values: { maxSessionGmvFen: 50000000, minSessionGmvFen: 100000000 },
-      message: {
-        zh: '单场GMV ¥500,000.00 低于 ¥1,000,000.00',
-        en: 'Session GMV ¥500,000.00 is below ¥1,000,000.00',
-      },
-    },
-    {
-      id: 'M-DISP',
-      status: 'unknown',
-      values: { disputeRate30d: null, maxDisputeRatePpm: 36 },
-      message: { zh: '商责纠纷率未知', en: 'Dispute rate unknown' },
-    },
-  ],
-};
-
-export const reviewHint: Hint = {
-  id: 'review-time',
-  message: { zh: '审核需3–7个工作日', en: 'Review takes 3–7 working days' },
-};
+const review = report.hints.find((hint) => hint.id === 'review-time');
+if (!review) throw new Error('the sample request yields no review-time hint');
+export const reviewHint: Hint = review;
 
 export const history: PriceHistory = {
   itemId: '20511234567',
@@ -94,24 +64,10 @@ export const history: PriceHistory = {
 };
 
 /** SPEC §4's second worked example: ¥1 000, 6 periods, FI-COSUB, 4.5 %. */
-export const cosubPlan: InstallmentPlan = {
-  priceFen: 100000,
+export const cosubPlan: InstallmentPlan = planInstallment({
+  priceFen: 100_000,
   periods: 6,
   payer: 'merchant',
   program: 'FI-COSUB',
-  requestedProgram: 'FI-COSUB',
-  programNote: null,
-  rateBp: 450,
-  feeFen: 4500,
-  consumerFeeFen: 0,
-  platformFeeFen: 900,
-  merchantFeeFen: 3600,
-  consumerTotalFen: 100000,
-  principalFen: [16670, 16666, 16666, 16666, 16666, 16666],
-  feePartsFen: [0, 0, 0, 0, 0, 0],
-  instalmentsFen: [16670, 16666, 16666, 16666, 16666, 16666],
-  dailyFen: 556,
-  subsidyRemainingFen: 10000000,
-  subsidyRemainingAfterFen: 9999100,
-  merchantFeeWhenExhaustedFen: 4500,
-};
+  day,
+});

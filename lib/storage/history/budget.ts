@@ -16,7 +16,7 @@ export const historyBudgetBytes = 64 * 1024 * 1024;
 /** Eviction frees down to this share of the budget, so it does not run again on the next write. */
 const evictToShare = 0.9;
 /** How often the sweep recounts the bytes and shrinks the items not seen within the window. */
-export const sweepIntervalMs = 24 * 3_600_000;
+const sweepIntervalMs = 24 * 3_600_000;
 
 export function createBudgetKeeper(deps: {
   budgetBytes: number;

@@ -70,7 +70,7 @@ function summarisePoints(
   };
 }
 
-export const readSeries = (itemId: string): Promise<StoredSeries | null> =>
+const readSeries = (itemId: string): Promise<StoredSeries | null> =>
   storage.getItem<StoredSeries>(itemKey(itemId));
 
 export const readPoints = async (itemId: string) => toPoints(await readSeries(itemId));
@@ -149,7 +149,7 @@ export const formatShanghaiTime = (ms: number) => shanghaiTimeFormat.format(ms);
 /** Plain yuan for a spreadsheet (`1299.00`): the shared formatter without the symbol and commas. */
 const csvYuan = (fen: number) => formatFen(fen).replace(/[¥,]/g, '');
 
-export const historyCsvHeader = [
+const historyCsvHeader = [
   '商品ID item id',
   '时间(北京时间) time (Asia/Shanghai)',
   '价格(¥) price',

@@ -7,10 +7,10 @@ import { shanghaiDay } from '@/core/dates';
 import { pageKinds, type PageKind } from '@/core/settings';
 import type { StoredPriceKind } from '@/core/messages';
 
-export const historyKeyPrefix = 'history:';
-export const dayIndexPrefix = 'history-days:';
+const historyKeyPrefix = 'history:';
+const dayIndexPrefix = 'history-days:';
 export const observationSources = ['page', 'page-low', 'merchant'] as const;
-export type ObservationSource = (typeof observationSources)[number];
+type ObservationSource = (typeof observationSources)[number];
 /** Index 0 is what a v1 point off the goods list was not: its kind is unknown. */
 export const storedPriceKinds = [
   'unknown',

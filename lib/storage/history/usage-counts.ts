@@ -46,7 +46,7 @@ const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 /** Stored totals worth believing, or null (missing, corrupt, or from before `items` was kept). */
-export function validCounts(value: unknown): UsageCounts | null {
+function validCounts(value: unknown): UsageCounts | null {
   if (typeof value !== 'object' || value === null) return null;
   const { bytes, items, sweptAt } = value as Record<string, unknown>;
   if (!isCount(bytes) || !isCount(items) || !isCount(sweptAt)) return null;

@@ -128,11 +128,13 @@ describe('page facts as hints (SPEC §3)', () => {
   });
   it('an unreadable price says what was shown and why', () => {
     const [price, field] = unreadableHints([
-      { field: 'price', text: '暂无报价', reason: 'not a price' },
+      { field: 'price', text: '暂无报价', reason: 'no price in "暂无报价"' },
       { field: '意向金', text: 'abc' },
     ]);
     expect(price?.id).toBe('price-unreadable');
-    expect(price?.message.zh).toBe('价格无法识别「暂无报价」（not a price），依赖它的检查为未知');
+    expect(price?.message.zh).toBe(
+      '价格无法识别「暂无报价」（「暂无报价」中没有价格），依赖它的检查为未知',
+    );
     expect(field?.id).toBe('field-unreadable');
     expect(field?.message.zh).toContain('「意向金」无法识别「abc」');
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findPriceLeaf, labelValue, repeatingItems, shiftDecimal } from '@/lib/adapters/read-text';
+import { MAX_PRICE_TEXT_LENGTH } from '@/core/money';
+import {
+  findPriceLeaf,
+  isPriceText,
+  labelValue,
+  repeatingItems,
+  shiftDecimal,
+} from '@/lib/adapters/read-text';
 import { loadHtml } from './fixture-page';
 
 describe('text readers', () => {
@@ -32,6 +39,12 @@ describe('text readers', () => {
       'LIB¥2',
     ]);
     expect(findPriceLeaf(list.children[0] as Element)?.textContent).toBe('¥1');
+  });
+
+  it('bounds a price leaf by the core’s price-text length, not a length of its own (V22)', () => {
+    const padded = (length: number) => `¥99${'包'.repeat(length - 3)}`;
+    expect(isPriceText(padded(MAX_PRICE_TEXT_LENGTH))).toBe(true);
+    expect(isPriceText(padded(MAX_PRICE_TEXT_LENGTH + 1))).toBe(false);
   });
 });
 

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { minGapMs } from '@/core/history';
 import type { Observation } from '@/core/messages';
 import type { Send } from '@/lib/content/env';
 import { createObservationRecorder, maxItemsPerPage, sendGapMs } from '@/lib/content/observations';
 
 let ctx: ContentScriptContext;
-afterEach(() => ctx.abort());
+afterEach(() => ctx?.abort());
 
 function bench() {
   ctx = new ContentScriptContext('recorder-test');
@@ -65,5 +66,11 @@ describe('observation recorder', () => {
     recorder.flush();
     await Promise.resolve();
     expect(sent).toEqual([[expect.objectContaining({ itemId: '1001', priceKind: 'activity' })]]);
+  });
+});
+
+describe('observation gap', () => {
+  it('sends no more often than the worker keeps (core/history, V20)', () => {
+    expect(sendGapMs).toBe(minGapMs);
   });
 });
