@@ -38,7 +38,7 @@ export interface BatchRow {
 }
 
 export interface BatchRun {
-  /** The kept rows, worst first: at most 5 × `keptPerStatus`. */
+  /** The kept rows, worst first: at most 6 × `keptPerStatus` (one heap a result). */
   rows: BatchRow[];
   keptPerStatus: number;
   /** Items counted in `summary` and written to `csv` but not kept in `rows`. */

@@ -9,7 +9,7 @@ const ROWS = 400;
 const noProgress = () => undefined;
 
 describe('runBatchFile', () => {
-  it('keeps at most 5 × the bound for the table, yet counts and exports every item', async () => {
+  it('keeps at most 6 × the bound for the table (one heap a result, none included), yet counts and exports every item', async () => {
     const text = goodsCsv(ROWS, (row, i) => {
       // A title a spreadsheet would run as a formula, and a row that is not a product.
       if (i === 4) row[1] = '=HYPERLINK("http://x")';
@@ -23,7 +23,7 @@ describe('runBatchFile', () => {
     const expected = await unboundedRun(text, options);
     expect(run.summary).toEqual(expected.summary);
     expect(run.summary.items).toBe(ROWS);
-    expect(run.rows.length).toBeLessThanOrEqual(5 * 7);
+    expect(run.rows.length).toBeLessThanOrEqual(6 * 7);
     expect(run.dropped).toBe(ROWS - run.rows.length);
     expect(run.rows[0]?.status).toBe('invalid');
     expect(run.csv.type).toBe('text/csv;charset=utf-8');
