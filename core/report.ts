@@ -138,12 +138,13 @@ export interface Report {
 }
 
 /** Worst first: a badge shows the worst status of its checks. */
-const severity: Record<Status, number> = { fail: 3, warn: 2, unknown: 1, pass: 0 };
+/** Worse is higher: the one order of check statuses (an item's worst, the batch table's rank). */
+export const statusSeverity: Record<Status, number> = { fail: 3, warn: 2, unknown: 1, pass: 0 };
 
 export function worstStatus(list: readonly { status: Status }[]): Status | null {
   let worst: Status | null = null;
   for (const { status } of list) {
-    if (worst === null || severity[status] > severity[worst]) worst = status;
+    if (worst === null || statusSeverity[status] > statusSeverity[worst]) worst = status;
   }
   return worst;
 }

@@ -6,6 +6,7 @@
  * verdicts CSV as the run goes; nothing else of it stays.
  */
 import type { Position } from './engine';
+import { statusSeverity } from '../report';
 import type { ItemStatus } from './verdict';
 
 /**
@@ -20,15 +21,9 @@ export interface RankedRow {
   counts: { fail: number; warn: number };
 }
 
-// An item no check applies to (`none`) needs the least attention of all.
-const severity: Record<ItemStatus, number> = {
-  invalid: 4,
-  fail: 3,
-  warn: 2,
-  unknown: 1,
-  pass: 0,
-  none: -1,
-};
+// The checks' own order (core/report), with a row that could not be read above every check and an
+// item no check applies to (`none`) below a pass: it needs the least attention of all.
+const severity: Record<ItemStatus, number> = { ...statusSeverity, invalid: 4, none: -1 };
 
 /** Negative when `a` needs attention before `b`: worse result, more fails, more warnings, earlier. */
 export const worstFirst = (a: RankedRow, b: RankedRow): number =>
